@@ -1,0 +1,42 @@
+'use strict'
+// Loopback-only test controls, enabled with --admin: request counts, injected faults and latency,
+// transition delays, and the server clock. Never enabled by the quick start.
+class Admin {
+  constructor (delays, clock) {
+    this.delays = delays
+    this.clock = clock
+    this.counts = {}
+    this.faults = []
+    this.latency = []
+  }
+
+  // Called for every DynamoDB request: counts it, then returns the fault to answer with, if any.
+  async onRequest (operation) {
+    this.counts[operation] = (this.counts[operation] || 0) + 1
+    const latency = this.latency.find((l) => l.operation === '*' || l.operation === operation)
+    if (latency) await new Promise((resolve) => setTimeout(resolve, latency.ms))
+    const fault = this.faults.find((f) => f.remaining > 0 && (f.operation === '*' || f.operation === operation))
+    if (!fault) return null
+    fault.remaining--
+    return fault
+  }
+
+  handle (method, path, body) {
+    const routes = {
+      'GET /__admin/requests': () => this.counts,
+      'DELETE /__admin/requests': () => { this.counts = {}; return {} },
+      'POST /__admin/faults': () => {
+        this.faults.push({ operation: body.operation || '*', error: body.error || 'InternalServerError', message: body.message, remaining: body.count == null ? 1 : body.count })
+        return {}
+      },
+      'DELETE /__admin/faults': () => { this.faults = []; this.latency = []; return {} },
+      'POST /__admin/latency': () => { this.latency.unshift({ operation: body.operation || '*', ms: body.ms || 0 }); return {} },
+      'POST /__admin/delays': () => { Object.assign(this.delays, body); return this.delays },
+      'POST /__admin/clock': () => { this.clock.advance(body.advanceSeconds || 0); return { now: this.clock.now() } },
+    }
+    const route = routes[`${method} ${path}`]
+    return route ? route() : undefined
+  }
+}
+
+module.exports = Admin

@@ -1,0 +1,21 @@
+'use strict'
+// CreateTable: dynalite validates and creates the table; the properties it drops are kept here.
+const errors = require('../errors')
+const settings = require('./tableSettings')
+
+module.exports = async function createTable (ctx, raw) {
+  const extras = settings.parseCreateExtras(raw)
+  const data = ctx.dynalite.validate('CreateTable', raw)
+  const table = settings.describeCreateExtras(data, extras, ctx)
+  Object.assign(data, table)
+  try {
+    const result = await ctx.dynalite.run('CreateTable', data)
+    if (extras.Tags) await ctx.dynalite.run('TagResource', { ResourceArn: result.TableDescription.TableArn, Tags: extras.Tags })
+    return result
+  }
+  catch (err) {
+    // dynalite answers an existing name with an empty message; AWS names the table.
+    if (err.body && /ResourceInUseException/.test(err.body.__type)) throw errors.resourceInUse(`Table already exists: ${raw.TableName}`)
+    throw err
+  }
+}

@@ -1,0 +1,36 @@
+'use strict'
+// UpdateTimeToLive and DescribeTimeToLive, with AWS's limit of one change a table an hour.
+const errors = require('../errors')
+
+const ONE_HOUR_MS = 3600 * 1000
+
+async function updateTimeToLive (ctx, data) {
+  const spec = data.TimeToLiveSpecification
+  if (!spec || typeof spec.Enabled !== 'boolean' || !spec.AttributeName) {
+    throw errors.validation('1 validation error detected: TimeToLiveSpecification with AttributeName and Enabled is required')
+  }
+  return ctx.tables.withLock(data.TableName, async () => {
+    const { table } = await ctx.tables.getActive(data.TableName)
+    const ttl = table._ttl || { enabled: false }
+    if (spec.Enabled && ttl.enabled) throw errors.validation('TimeToLive is already enabled')
+    if (!spec.Enabled && !ttl.enabled) throw errors.validation('TimeToLive is already disabled')
+    if (!spec.Enabled && ttl.attributeName !== spec.AttributeName) {
+      throw errors.validation(`TimeToLive is active on a different AttributeName: current AttributeName is ${ttl.attributeName}`)
+    }
+    if (ttl.changedAt != null && ctx.clock.now() - ttl.changedAt < ONE_HOUR_MS) {
+      throw errors.validation('Time to live has been modified multiple times within a fixed interval')
+    }
+    table._ttl = { enabled: spec.Enabled, attributeName: spec.AttributeName, changedAt: ctx.clock.now() }
+    await ctx.tables.put(table.TableName, table)
+    return { TimeToLiveSpecification: { AttributeName: spec.AttributeName, Enabled: spec.Enabled } }
+  })
+}
+
+async function describeTimeToLive (ctx, data) {
+  const table = await ctx.tables.get(data.TableName)
+  const ttl = table._ttl
+  if (!ttl) return { TimeToLiveDescription: { TimeToLiveStatus: 'DISABLED' } }
+  return { TimeToLiveDescription: { TimeToLiveStatus: ttl.enabled ? 'ENABLED' : 'DISABLED', AttributeName: ttl.attributeName } }
+}
+
+module.exports = { updateTimeToLive, describeTimeToLive }

@@ -1,0 +1,143 @@
+'use strict'
+// UpdateTable as AWS does it: billing mode, throughput, GSI create/update/delete (one create or delete
+// a call, with CREATING + Backfilling, then ACTIVE), stream, SSE, table class, deletion protection,
+// on-demand and warm throughput; refused while the table is not ACTIVE.
+const errors = require('../errors')
+const settings = require('./tableSettings')
+const { publicView } = require('../tables')
+const indexes = require('./globalSecondaryIndexes')
+
+const ONE_INDEX = 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table'
+
+module.exports = async function updateTable (ctx, data) {
+  if (!data.TableName) throw errors.validation('The parameter \'TableName\' is required but was not present in the request')
+  return ctx.tables.withLock(data.TableName, async () => {
+    const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
+    const gsiUpdates = data.GlobalSecondaryIndexUpdates || []
+    const structural = gsiUpdates.filter((u) => u.Create || u.Delete)
+    if (structural.length > 1 || (structural.length && busyIndex)) throw errors.limitExceeded(ONE_INDEX)
+    if (structural.length && data.ProvisionedThroughput) {
+      throw errors.validation('One or more parameter values were invalid: ProvisionedThroughput cannot be updated in the same request as a global secondary index creation or deletion')
+    }
+    if (!hasAnyChange(data)) {
+      throw errors.validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates, SSESpecification, TableClass, DeletionProtectionEnabled, OnDemandThroughput or WarmThroughput is required')
+    }
+
+    const tableUpdating = []
+    applyBilling(table, data, gsiUpdates, tableUpdating)
+    if (data.StreamSpecification) applyStream(ctx, table, data.StreamSpecification, tableUpdating)
+    if (data.SSESpecification) applySse(table, data.SSESpecification, tableUpdating)
+    if (data.TableClass != null) {
+      settings.checkTableClass(data.TableClass)
+      table.TableClassSummary = { TableClass: data.TableClass, LastUpdateDateTime: ctx.clock.now() / 1000 }
+      tableUpdating.push('TableClass')
+    }
+    if (data.DeletionProtectionEnabled != null) table.DeletionProtectionEnabled = data.DeletionProtectionEnabled === true
+    if (data.OnDemandThroughput) table.OnDemandThroughput = data.OnDemandThroughput
+    if (data.WarmThroughput) applyWarm(table, data.WarmThroughput)
+    for (const update of gsiUpdates) {
+      if (update.Create) indexes.create(ctx, table, update.Create, data.AttributeDefinitions)
+      if (update.Delete) indexes.remove(ctx, table, update.Delete.IndexName)
+    }
+
+    if (tableUpdating.length) {
+      table.TableStatus = 'UPDATING'
+      ctx.tables.later(table.TableName, ctx.delays.update, (current) => {
+        current.TableStatus = 'ACTIVE'
+        if (current.SSEDescription && current.SSEDescription.Status === 'UPDATING') current.SSEDescription.Status = 'ENABLED'
+      })
+    }
+    await ctx.tables.put(table.TableName, table)
+    return { TableDescription: publicView(table) }
+  })
+}
+
+function hasAnyChange (data) {
+  return [ 'ProvisionedThroughput', 'BillingMode', 'StreamSpecification', 'SSESpecification', 'TableClass',
+    'DeletionProtectionEnabled', 'OnDemandThroughput', 'WarmThroughput' ].some((key) => data[key] != null) ||
+    (data.GlobalSecondaryIndexUpdates || []).length > 0
+}
+
+function billingModeOf (table) {
+  return (table.BillingModeSummary || {}).BillingMode || 'PROVISIONED'
+}
+
+function sameThroughput (a, b) {
+  return a.ReadCapacityUnits === b.ReadCapacityUnits && a.WriteCapacityUnits === b.WriteCapacityUnits
+}
+
+function applyBilling (table, data, gsiUpdates, tableUpdating) {
+  const current = billingModeOf(table)
+  const target = data.BillingMode || current
+  const throughputUpdates = gsiUpdates.filter((u) => u.Update && u.Update.ProvisionedThroughput)
+  if (target === 'PAY_PER_REQUEST' && (data.ProvisionedThroughput || throughputUpdates.length)) {
+    throw errors.validation('One or more parameter values were invalid: Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST')
+  }
+  const existing = table.GlobalSecondaryIndexes || []
+  for (const update of throughputUpdates) {
+    if (!existing.some((index) => index.IndexName === update.Update.IndexName)) {
+      throw errors.resourceNotFound(`Requested resource not found: Index: ${update.Update.IndexName} not found`)
+    }
+  }
+  if (target === 'PROVISIONED' && current !== 'PROVISIONED') {
+    if (!data.ProvisionedThroughput) throw errors.validation('One or more parameter values were invalid: ProvisionedThroughput must be specified when BillingMode is PROVISIONED')
+    const deleted = gsiUpdates.filter((u) => u.Delete).map((u) => u.Delete.IndexName)
+    const missing = existing.filter((index) => !deleted.includes(index.IndexName) &&
+      !throughputUpdates.some((u) => u.Update.IndexName === index.IndexName)).map((index) => index.IndexName)
+    if (missing.length) throw errors.validation(`One or more parameter values were invalid: ProvisionedThroughput must be specified for index: ${missing.join(',')}`)
+  }
+  else if (data.ProvisionedThroughput && sameThroughput(data.ProvisionedThroughput, table.ProvisionedThroughput)) {
+    throw errors.validation('The provisioned throughput for the table will not change. The requested value equals the current value. ' +
+      `Current ReadCapacityUnits provisioned for the table: ${table.ProvisionedThroughput.ReadCapacityUnits}. Requested ReadCapacityUnits: ${data.ProvisionedThroughput.ReadCapacityUnits}. ` +
+      `Current WriteCapacityUnits provisioned for the table: ${table.ProvisionedThroughput.WriteCapacityUnits}. Requested WriteCapacityUnits: ${data.ProvisionedThroughput.WriteCapacityUnits}.`)
+  }
+
+  if (target !== current) {
+    table.BillingModeSummary = { BillingMode: target }
+    table.TableThroughputModeSummary = { TableThroughputMode: target }
+    if (target === 'PAY_PER_REQUEST') {
+      table.BillingModeSummary.LastUpdateToPayPerRequestDateTime = Date.now() / 1000
+      setThroughput(table, { ReadCapacityUnits: 0, WriteCapacityUnits: 0 })
+      existing.forEach((index) => setThroughput(index, { ReadCapacityUnits: 0, WriteCapacityUnits: 0 }))
+    }
+    tableUpdating.push('BillingMode')
+  }
+  if (data.ProvisionedThroughput) { setThroughput(table, data.ProvisionedThroughput); tableUpdating.push('ProvisionedThroughput') }
+  for (const update of throughputUpdates) {
+    setThroughput(existing.find((index) => index.IndexName === update.Update.IndexName), update.Update.ProvisionedThroughput)
+    tableUpdating.push('GSI throughput')
+  }
+}
+
+function setThroughput (holder, throughput) {
+  holder.ProvisionedThroughput = {
+    ...holder.ProvisionedThroughput,
+    ReadCapacityUnits: throughput.ReadCapacityUnits,
+    WriteCapacityUnits: throughput.WriteCapacityUnits,
+  }
+}
+
+function applyStream (ctx, table, spec, tableUpdating) {
+  settings.checkStream(spec)
+  const enabled = !!(table.StreamSpecification && table.StreamSpecification.StreamEnabled)
+  if (spec.StreamEnabled && enabled) throw errors.validation(`Table already has an enabled stream: TableName: ${table.TableName}`)
+  if (!spec.StreamEnabled && !enabled) throw errors.validation(`Table already has a disabled stream: TableName: ${table.TableName}`)
+  if (spec.StreamEnabled) settings.enableStream(table, spec.StreamViewType, ctx)
+  else delete table.StreamSpecification
+  tableUpdating.push('StreamSpecification')
+}
+
+function applySse (table, spec, tableUpdating) {
+  const sse = settings.sseDescription(spec, table, 'UPDATING')
+  if (sse) table.SSEDescription = sse
+  else delete table.SSEDescription
+  tableUpdating.push('SSESpecification')
+}
+
+function applyWarm (table, warm) {
+  const current = table.WarmThroughput || {}
+  if ((warm.ReadUnitsPerSecond || 0) < (current.ReadUnitsPerSecond || 0) || (warm.WriteUnitsPerSecond || 0) < (current.WriteUnitsPerSecond || 0)) {
+    throw errors.validation('One or more parameter values were invalid: Warm throughput cannot be decreased')
+  }
+  table.WarmThroughput = { ...current, ...warm, Status: 'ACTIVE' }
+}

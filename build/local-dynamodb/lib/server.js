@@ -1,0 +1,122 @@
+'use strict'
+// The local DynamoDB: an HTTP server on 127.0.0.1 that answers with dynalite, plus the operations in ./operations.
+const http = require('http')
+const crypto = require('crypto')
+const { crc32 } = require('zlib')
+const dynaliteDb = require('dynalite/db')
+const dynalite = require('./dynalite')
+const { tables, publicView } = require('./tables')
+const clock = require('./clock')
+const errors = require('./errors')
+const Admin = require('./admin')
+const createTable = require('./operations/createTable')
+const updateTable = require('./operations/updateTable')
+const deleteTable = require('./operations/deleteTable')
+const { updateTimeToLive, describeTimeToLive } = require('./operations/timeToLive')
+const { updateContinuousBackups, describeContinuousBackups } = require('./operations/continuousBackups')
+
+const PROFILES = {
+  instant: { create: 0, update: 0, delete: 0, index: 0 },
+  realistic: { create: 1000, update: 1000, delete: 1000, index: 1000 },
+}
+
+// The SDKs check a CRC32 of every body; dynalite answers tag changes with '""', which the .NET SDK rejects.
+const EMPTY_BODY = Symbol('empty body')
+
+const OPERATIONS = {
+  CreateTable: createTable,
+  UpdateTable: updateTable,
+  DeleteTable: deleteTable,
+  UpdateTimeToLive: updateTimeToLive,
+  DescribeTimeToLive: describeTimeToLive,
+  UpdateContinuousBackups: updateContinuousBackups,
+  DescribeContinuousBackups: describeContinuousBackups,
+  TagResource: async (ctx, raw) => { await ctx.dynalite.run('TagResource', ctx.dynalite.validate('TagResource', raw)); return EMPTY_BODY },
+  UntagResource: async (ctx, raw) => { await ctx.dynalite.run('UntagResource', ctx.dynalite.validate('UntagResource', raw)); return EMPTY_BODY },
+}
+
+function createLocalDynamoDb (options = {}) {
+  const delays = { ...PROFILES[options.profile || 'instant'], ...options.delays }
+  const store = dynaliteDb.create({ path: options.path, createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
+  const ctx = { store, delays, clock, tables: tables(store), dynalite: dynalite.bind(store) }
+  const admin = options.admin ? new Admin(delays, clock) : null
+
+  function setDelays (changes) {
+    Object.assign(delays, changes)
+    Object.assign(store.options, { createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
+    return delays
+  }
+
+  async function answer (operation, raw) {
+    const handler = OPERATIONS[operation]
+    if (handler) return handler(ctx, raw)
+    if (!ctx.dynalite.supports(operation)) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
+    return ctx.dynalite.run(operation, ctx.dynalite.validate(operation, raw))
+  }
+
+  async function handle (req, body) {
+    if (req.method === 'GET' && req.url === '/') return { status: 200, text: 'healthy: dynamodb.us-east-1.amazonaws.com ' }
+    if (admin && req.url.startsWith('/__admin/')) {
+      const parsed = body ? JSON.parse(body) : {}
+      const result = req.url === '/__admin/delays' && req.method === 'POST' ? setDelays(parsed) : admin.handle(req.method, req.url, parsed)
+      return result === undefined ? { status: 404, json: { message: 'unknown admin route' } } : { status: 200, json: result }
+    }
+    const target = (req.headers['x-amz-target'] || '').split('.')
+    if (req.method !== 'POST' || target.length !== 2) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', 'Unknown operation')
+    const operation = target[1]
+    const fault = admin && await admin.onRequest(operation)
+    // 'Hang' never answers: for tests of client time-outs and cancellation.
+    if (fault && fault.error === 'Hang') return new Promise(() => {})
+    if (fault) throw errors.injected(fault.error, fault.message)
+    if (!/^AWS4-/.test((req.headers.authorization || '').trim())) {
+      throw errors.awsError('com.amazon.coral.service#MissingAuthenticationTokenException', 'Request is missing Authentication Token')
+    }
+    let raw
+    try { raw = JSON.parse(body || '') }
+    catch { throw errors.awsError('com.amazon.coral.service#SerializationException', 'Malformed request body') }
+    const result = await answer(operation, raw)
+    if (result === EMPTY_BODY) return { status: 200, text: '' }
+    if (result && result.Table) result.Table = publicView(result.Table)
+    if (result && result.TableDescription) result.TableDescription = publicView(result.TableDescription)
+    return { status: 200, json: result }
+  }
+
+  function send (res, { status, json, text }) {
+    const body = json === undefined ? text : JSON.stringify(json)
+    res.statusCode = status
+    res.setHeader('x-amzn-RequestId', crypto.randomBytes(26).toString('hex').toUpperCase())
+    res.setHeader('x-amz-crc32', crc32(body))
+    res.setHeader('Content-Type', 'application/x-amz-json-1.0')
+    res.setHeader('Content-Length', Buffer.byteLength(body, 'utf8'))
+    res.end(body)
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks = []
+    req.on('data', (chunk) => chunks.push(chunk))
+    req.on('end', () => {
+      handle(req, Buffer.concat(chunks).toString('utf8')).then(
+        (reply) => send(res, reply),
+        (err) => {
+          if (!err.body) console.error(err.stack || err)
+          send(res, err.body ? { status: err.statusCode, json: err.body } : { status: 500, json: { __type: 'com.amazon.coral.service#InternalFailure', message: String(err.message) } })
+        })
+    })
+  })
+
+  return {
+    server,
+    listen (port = 8000) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(port, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`))
+      })
+    },
+    close () {
+      server.closeAllConnections()
+      return new Promise((resolve) => server.close(() => store.db.close(() => resolve())))
+    },
+  }
+}
+
+module.exports = { createLocalDynamoDb, PROFILES }

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+'use strict'
+// Starts the local DynamoDB. Usage: node server.js [--port 8000] [--path DIR] [--profile realistic|instant]
+//   [--create-ms N --update-ms N --delete-ms N --index-ms N] [--admin] [--ready-file FILE]
+const fs = require('fs')
+const { parseArgs } = require('util')
+const { createLocalDynamoDb, PROFILES } = require('./lib/server')
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.DYNATUS_LOCAL_PORT || '8000' },
+    path: { type: 'string' },
+    profile: { type: 'string', default: 'realistic' },
+    'create-ms': { type: 'string' },
+    'update-ms': { type: 'string' },
+    'delete-ms': { type: 'string' },
+    'index-ms': { type: 'string' },
+    admin: { type: 'boolean', default: false },
+    'ready-file': { type: 'string' },
+  },
+})
+
+if (!PROFILES[values.profile]) {
+  console.error(`Unknown --profile ${values.profile}: use ${Object.keys(PROFILES).join(' or ')}`)
+  process.exit(2)
+}
+const delays = {}
+for (const kind of [ 'create', 'update', 'delete', 'index' ]) {
+  if (values[`${kind}-ms`] != null) delays[kind] = Number(values[`${kind}-ms`])
+}
+
+const local = createLocalDynamoDb({ path: values.path, profile: values.profile, delays, admin: values.admin })
+local.listen(Number(values.port)).then((endpoint) => {
+  console.log(`Local DynamoDB listening on ${endpoint} (${values.path ? 'data in ' + values.path : 'in memory'}, ${values.profile} delays${values.admin ? ', admin routes on' : ''})`)
+  if (values['ready-file']) fs.writeFileSync(values['ready-file'], endpoint)
+}, (err) => {
+  console.error(err.code === 'EADDRINUSE'
+    ? `Port ${values.port} is in use: another local DynamoDB may be running. Stop it, or pass --port.`
+    : err.message)
+  process.exit(1)
+})
+
+let stopping = false
+for (const signal of [ 'SIGINT', 'SIGTERM' ]) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1)
+    stopping = true
+    local.close().then(() => process.exit(0))
+  })
+}

@@ -1,0 +1,67 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine.Applying;
+
+/// <summary>Reads a table's live state: one DescribeTable, plus the extras its definition declares.</summary>
+internal static class LiveTableReader
+{
+    public static async Task<TableDescription?> DescribeAsync(IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await client.DescribeTableAsync(new DescribeTableRequest { TableName = tableName }, cancellationToken).ConfigureAwait(false)).Table;
+        }
+        catch (ResourceNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public static async Task<LiveTable?> ReadAsync(IAmazonDynamoDB client, TableDefinition desired, TableDescription? table, CancellationToken cancellationToken)
+    {
+        if (table is null)
+        {
+            return null;
+        }
+
+        var name = desired.TableName!;
+        var ttl = desired.TimeToLiveSpecification is null ? null
+            : (await client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = name }, cancellationToken).ConfigureAwait(false)).TimeToLiveDescription;
+        var pitr = desired.PointInTimeRecoverySpecification is null ? null
+            : (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = name }, cancellationToken).ConfigureAwait(false))
+                .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
+        var tags = desired.Tags is null ? null : await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags);
+    }
+
+    private static async Task<List<Tag>> ListTagsAsync(IAmazonDynamoDB client, string arn, CancellationToken cancellationToken)
+    {
+        var tags = new List<Tag>();
+        string? next = null;
+        do
+        {
+            var page = await client.ListTagsOfResourceAsync(new ListTagsOfResourceRequest { ResourceArn = arn, NextToken = next }, cancellationToken).ConfigureAwait(false);
+            tags.AddRange(page.Tags ?? []);
+            next = page.NextToken;
+        }
+        while (next is not null);
+        return tags;
+    }
+
+    public static async Task<List<string>> ListTableNamesAsync(IAmazonDynamoDB client, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        string? start = null;
+        do
+        {
+            var page = await client.ListTablesAsync(new ListTablesRequest { ExclusiveStartTableName = start }, cancellationToken).ConfigureAwait(false);
+            names.AddRange(page.TableNames ?? []);
+            start = page.LastEvaluatedTableName;
+        }
+        while (start is not null);
+        return names;
+    }
+}

@@ -1,0 +1,40 @@
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+
+namespace Dynatus.Engine.Applying;
+
+/// <summary>
+/// Retries what AWS asks callers to retry: throttling and the limit on table operations in flight.
+/// The SDK retries a few times itself; this keeps going longer, as table operations allow.
+/// </summary>
+internal static class Retry
+{
+    private const int MaxAttempts = 10;
+
+    private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(20);
+
+    public static bool IsRetryable(Exception e) => e switch
+    {
+        LimitExceededException => true,
+        ContinuousBackupsUnavailableException => true,
+        AmazonServiceException s => s.ErrorCode is "ThrottlingException" or "Throttling" or "TooManyRequestsException" or "RequestLimitExceeded",
+        _ => false,
+    };
+
+    public static async Task<T> RunAsync<T>(Func<Task<T>> call, TimeSpan baseDelay, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (Exception e) when (attempt < MaxAttempts && IsRetryable(e))
+            {
+                // Full jitter, so that parallel syncs that were throttled together do not retry together.
+                var ceiling = Math.Min(LongestDelay.TotalMilliseconds, baseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
+                await Task.Delay(TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

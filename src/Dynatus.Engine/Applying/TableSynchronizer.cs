@@ -1,0 +1,86 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine.Applying;
+
+/// <summary>Syncs one table: read, wait out changes under way, plan, check the plan is allowed, apply.</summary>
+internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions options)
+{
+    // A CreateTable that loses a race to another sync re-plans against the winner's table; twice is plenty.
+    private const int MaxPlans = 3;
+
+    private readonly TableWaiter waiter = new(client, options);
+    private readonly PlanExecutor executor = new(client, options);
+
+    public async Task<TableMigration> SyncAsync(TableDefinition desired, CancellationToken cancellationToken)
+    {
+        var name = desired.TableName!;
+        TablePlan? plan = null;
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var table = await Call(() => LiveTableReader.DescribeAsync(client, name, cancellationToken), cancellationToken).ConfigureAwait(false);
+                if (table is not null && !TableWaiter.IsSettled(table) && !options.DryRun)
+                {
+                    // Another change (perhaps another sync's) is under way: plan against its outcome.
+                    table = await waiter.UntilSettledOrGoneAsync(name, cancellationToken).ConfigureAwait(false);
+                }
+
+                var live = await Call(() => LiveTableReader.ReadAsync(client, desired, table, cancellationToken), cancellationToken).ConfigureAwait(false);
+                plan = TablePlanner.Plan(desired, live);
+                if (options.DryRun || plan.Action == TableAction.Noop)
+                {
+                    return Migration(plan);
+                }
+
+                if (Refusal(plan) is { } refusal)
+                {
+                    return Migration(plan) with { Error = refusal };
+                }
+
+                try
+                {
+                    await executor.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+                    return Migration(plan);
+                }
+                catch (ResourceInUseException) when (plan.Action == TableAction.Create && attempt < MaxPlans)
+                {
+                    options.Log.Progress(name, "another sync is creating this table: waiting for it, then comparing again");
+                    await waiter.UntilSettledOrGoneAsync(name, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var error = Errors.From(e, name, client, cancellationToken);
+            return plan is null ? new TableMigration(name, TableAction.Noop) { Error = error } : Migration(plan) with { Error = error };
+        }
+    }
+
+    private Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
+        Retry.RunAsync(call, options.RetryBaseDelay, cancellationToken);
+
+    private static TableMigration Migration(TablePlan plan) => new(plan.TableName, plan.Action) { Changes = plan.Changes };
+
+    private SyncError? Refusal(TablePlan plan)
+    {
+        if (plan.Blocker is { } blocker)
+        {
+            return new SyncError(SyncErrorCodes.PlanBlocked, $"Table {plan.TableName} cannot be synced: {blocker}.");
+        }
+
+        if (plan.Action == TableAction.Recreate && !options.AllowRecreate)
+        {
+            return new SyncError(
+                SyncErrorCodes.RecreateRefused,
+                $"Table {plan.TableName} must be recreated because its {plan.RecreateReason} changed ({string.Join("; ", plan.Changes.SkipLast(1))}). " +
+                "Recreating deletes the table with ALL its items, so Dynatus did not do it. " +
+                "To allow it, set AllowRecreate (MSBuild: DynatusAllowRecreate=true); or undo the change in the definition.");
+        }
+
+        return null;
+    }
+}

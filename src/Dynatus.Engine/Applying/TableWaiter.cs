@@ -1,0 +1,68 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+
+namespace Dynatus.Engine.Applying;
+
+/// <summary>Polls DescribeTable with backoff until a table settles or is gone; every wait is bounded.</summary>
+internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
+{
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Settled: the table ACTIVE, every global secondary index ACTIVE (a deleted one gone), and no
+    /// encryption change under way. The one condition serves after every kind of change.
+    /// </summary>
+    public static bool IsSettled(TableDescription table) =>
+        table.TableStatus == TableStatus.ACTIVE
+        && (table.GlobalSecondaryIndexes ?? []).All(i => i.IndexStatus == IndexStatus.ACTIVE)
+        && table.SSEDescription?.Status != SSEStatus.UPDATING && table.SSEDescription?.Status != SSEStatus.ENABLING && table.SSEDescription?.Status != SSEStatus.DISABLING;
+
+    public static string StatusOf(TableDescription? table) =>
+        table is null ? "not found"
+        : string.Join(", ", new[] { $"table {table.TableStatus?.Value}" }
+            .Concat((table.GlobalSecondaryIndexes ?? []).Where(i => i.IndexStatus != IndexStatus.ACTIVE)
+                .Select(i => $"index {i.IndexName} {i.IndexStatus?.Value}{(i.Backfilling == true ? " (backfilling)" : string.Empty)}"))
+            .Concat(table.SSEDescription?.Status is { } sse && sse != SSEStatus.ENABLED && sse != SSEStatus.DISABLED ? [$"SSE {sse.Value}"] : []));
+
+    public async Task<TableDescription> UntilSettledAsync(string tableName, CancellationToken cancellationToken) =>
+        (await PollAsync(tableName, t => t is not null && IsSettled(t), "to become ACTIVE", cancellationToken).ConfigureAwait(false))!;
+
+    public Task UntilGoneAsync(string tableName, CancellationToken cancellationToken) =>
+        PollAsync(tableName, t => t is null, "to be deleted", cancellationToken);
+
+    /// <summary>Until the table is settled, or gone if it was being deleted; returns what it settled as.</summary>
+    public Task<TableDescription?> UntilSettledOrGoneAsync(string tableName, CancellationToken cancellationToken) =>
+        PollAsync(tableName, t => t is null || IsSettled(t), "to become ACTIVE or be deleted", cancellationToken);
+
+    private async Task<TableDescription?> PollAsync(string tableName, Func<TableDescription?, bool> done, string goal, CancellationToken cancellationToken)
+    {
+        var timeout = options.WaitTimeout;
+        var deadline = DateTime.UtcNow + timeout;
+        var delay = FirstPoll;
+        var lastStatus = string.Empty;
+        while (true)
+        {
+            var table = await Retry.RunAsync(() => LiveTableReader.DescribeAsync(client, tableName, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+            if (done(table))
+            {
+                return table;
+            }
+
+            var status = StatusOf(table);
+            if (status != lastStatus)
+            {
+                options.Log.Progress(tableName, $"waiting {goal}: {status}");
+                lastStatus = status;
+            }
+
+            if (DateTime.UtcNow + delay > deadline)
+            {
+                throw new TimeoutException($"Gave up after {timeout.TotalSeconds:0} s waiting for table {tableName} {goal}; last seen: {status}.");
+            }
+
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 1.6, LongestPoll.TotalMilliseconds));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Dynatus.Engine.Definitions;
+
+/// <summary>Reads one file into YAML documents, turning every way it can fail into a located problem.</summary>
+internal static class DefinitionFile
+{
+    // A table definition is a few KiB; anything near this is a mistake, not a table.
+    private const int MaxBytes = 1024 * 1024;
+
+    // Table definitions nest about six deep; the limit keeps hostile input from exhausting the stack.
+    private const int MaxDepth = 32;
+
+    public static IReadOnlyList<YamlDocument> Read(string file, List<DefinitionProblem> problems)
+    {
+        var text = ReadText(file, problems);
+        if (text is null || !WithinDepth(file, text, problems))
+        {
+            return [];
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, Describe(e), At(file, e.Start)));
+            return [];
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet reports a key written twice in one mapping this way, without a position.
+            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, $"Invalid YAML: {e.Message}", new SourceLocation(file, 1, 1)));
+            return [];
+        }
+
+        var documents = stream.Documents.Where(d => d.RootNode is not YamlScalarNode { Value: null or "" }).ToList();
+        if (documents.Count == 0)
+        {
+            problems.Add(new DefinitionProblem(ProblemCodes.EmptyFile, "The file holds no table definition. Remove it, or write a table in it.", new SourceLocation(file, 1, 1)));
+        }
+
+        return documents;
+    }
+
+    private static SourceLocation At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet prefixes its message with the positions, which the location already gives.
+        var message = e.Message;
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        message = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
+        return message.Contains('\t', StringComparison.Ordinal) || message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            ? $"Invalid YAML: {message} (YAML does not allow tabs for indentation: use spaces)"
+            : $"Invalid YAML: {message}";
+    }
+
+    private static string? ReadText(string file, List<DefinitionProblem> problems)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file);
+            if (info.Exists && info.Length > MaxBytes)
+            {
+                problems.Add(new DefinitionProblem(ProblemCodes.UnreadableFile, $"The file is {info.Length / 1024} KiB; a table definition file may be at most {MaxBytes / 1024} KiB.", new SourceLocation(file, 1, 1)));
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new DefinitionProblem(ProblemCodes.UnreadableFile, $"The file cannot be read: {e.Message}", new SourceLocation(file, 1, 1)));
+            return null;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var before = chars.AsSpan(0, written);
+                var line = before.Count('\n') + 1;
+                var column = written - (before.LastIndexOf('\n') + 1) + 1;
+                problems.Add(new DefinitionProblem(ProblemCodes.UnreadableFile, $"The file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {read}). Save it as UTF-8.", new SourceLocation(file, line, column)));
+                return null;
+            }
+
+            var text = new string(chars, 0, written);
+            return text.StartsWith('\uFEFF') ? text[1..] : text;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static bool WithinDepth(string file, string text, List<DefinitionProblem> problems)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                depth += parser.Current switch
+                {
+                    MappingStart or SequenceStart => 1,
+                    MappingEnd or SequenceEnd => -1,
+                    _ => 0,
+                };
+                if (depth > MaxDepth)
+                {
+                    problems.Add(new DefinitionProblem(ProblemCodes.TooDeep, $"The YAML nests more than {MaxDepth} levels deep; a table definition needs about six.", At(file, parser.Current!.Start)));
+                    return false;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // The full load reports syntax errors with their position.
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+namespace Dynatus.Engine.Definitions;
+
+/// <summary>The stable codes of definition problems. Codes are never reused for another meaning.</summary>
+public static class ProblemCodes
+{
+    /// <summary>The file is not valid YAML (syntax, tabs in indentation, duplicate keys).</summary>
+    public const string YamlSyntax = "DYN100";
+    /// <summary>A field that the CreateTable request does not have; the message suggests the close match.</summary>
+    public const string UnknownField = "DYN101";
+    /// <summary>A value of the wrong type: a list where a string belongs, <c>yes</c> for a boolean.</summary>
+    public const string WrongType = "DYN102";
+    /// <summary>A <c>${Name}</c> with no variable of that name.</summary>
+    public const string UndefinedVariable = "DYN103";
+    /// <summary>The same table name in two definitions.</summary>
+    public const string DuplicateTable = "DYN104";
+    /// <summary>A required field is missing.</summary>
+    public const string MissingField = "DYN105";
+    /// <summary>A table or index name that DynamoDB refuses: 3-255 characters of <c>[a-zA-Z0-9_.-]</c>.</summary>
+    public const string InvalidName = "DYN106";
+    /// <summary>A key schema that is not one HASH key optionally followed by one RANGE key.</summary>
+    public const string InvalidKeySchema = "DYN107";
+    /// <summary>A key attribute with no attribute definition.</summary>
+    public const string UndefinedKeyAttribute = "DYN108";
+    /// <summary>An attribute definition that no table or index key uses.</summary>
+    public const string UnusedAttribute = "DYN109";
+    /// <summary>A value outside the set DynamoDB accepts (attribute type, billing mode, projection type, ...).</summary>
+    public const string InvalidValue = "DYN110";
+    /// <summary>More indexes than DynamoDB allows: 20 global, 5 local.</summary>
+    public const string TooManyIndexes = "DYN111";
+    /// <summary>A local secondary index that does not share the table's HASH key, or a table with no RANGE key.</summary>
+    public const string InvalidLocalIndex = "DYN112";
+    /// <summary>Throughput that does not fit the billing mode.</summary>
+    public const string ThroughputMismatch = "DYN113";
+    /// <summary>A projection DynamoDB refuses (NonKeyAttributes outside INCLUDE, more than 100 of them).</summary>
+    public const string InvalidProjection = "DYN114";
+    /// <summary>A stream specification DynamoDB refuses.</summary>
+    public const string InvalidStream = "DYN115";
+    /// <summary>A number outside its range (throughput below 1, RecoveryPeriodInDays outside 1-35, ...).</summary>
+    public const string OutOfRange = "DYN116";
+    /// <summary>The file cannot be read, is not UTF-8, or is larger than 1 MiB.</summary>
+    public const string UnreadableFile = "DYN117";
+    /// <summary>The same name twice where names must be unique: attribute definitions, indexes, tag keys.</summary>
+    public const string DuplicateName = "DYN118";
+    /// <summary>The file holds no table definition.</summary>
+    public const string EmptyFile = "DYN119";
+    /// <summary>YAML nested deeper than any table definition needs.</summary>
+    public const string TooDeep = "DYN120";
+}

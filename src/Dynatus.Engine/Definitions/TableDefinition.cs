@@ -1,0 +1,171 @@
+namespace Dynatus.Engine.Definitions;
+
+// The shapes of the DynamoDB CreateTable request, by the same names, plus CloudFormation's
+// TimeToLiveSpecification and PointInTimeRecoverySpecification. A null property was not written
+// in the definition, and Dynatus leaves that part of the live table alone.
+
+/// <summary>One table, as a YAML document declares it.</summary>
+public sealed class TableDefinition : DefinitionNode
+{
+    /// <summary>The table's name.</summary>
+    public string? TableName { get; set; }
+    /// <summary>HASH key, then optionally RANGE key.</summary>
+    public IReadOnlyList<KeySchemaElementDefinition>? KeySchema { get; set; }
+    /// <summary>Exactly the attributes that table and index keys use.</summary>
+    public IReadOnlyList<KeyAttributeDefinition>? AttributeDefinitions { get; set; }
+    /// <summary><c>PROVISIONED</c> (DynamoDB's default) or <c>PAY_PER_REQUEST</c>.</summary>
+    public string? BillingMode { get; set; }
+    /// <summary>Read and write capacity; required when provisioned.</summary>
+    public ProvisionedThroughputDefinition? ProvisionedThroughput { get; set; }
+    /// <summary>Global secondary indexes; an empty list removes all of them.</summary>
+    public IReadOnlyList<GlobalSecondaryIndexDefinition>? GlobalSecondaryIndexes { get; set; }
+    /// <summary>Local secondary indexes; fixed at creation.</summary>
+    public IReadOnlyList<LocalSecondaryIndexDefinition>? LocalSecondaryIndexes { get; set; }
+    /// <summary>DynamoDB Streams.</summary>
+    public StreamSpecificationDefinition? StreamSpecification { get; set; }
+    /// <summary>Encryption at rest: the AWS owned key unless enabled with KMS.</summary>
+    public SseSpecificationDefinition? SSESpecification { get; set; }
+    /// <summary><c>STANDARD</c> or <c>STANDARD_INFREQUENT_ACCESS</c>.</summary>
+    public string? TableClass { get; set; }
+    /// <summary>When true, DeleteTable fails until it is turned off.</summary>
+    public bool? DeletionProtectionEnabled { get; set; }
+    /// <summary>Tags; an empty list removes all of them.</summary>
+    public IReadOnlyList<TagDefinition>? Tags { get; set; }
+    /// <summary>Maximum on-demand throughput.</summary>
+    public OnDemandThroughputDefinition? OnDemandThroughput { get; set; }
+    /// <summary>Pre-warmed throughput; it can only grow.</summary>
+    public WarmThroughputDefinition? WarmThroughput { get; set; }
+    /// <summary>Time to live, as in CloudFormation.</summary>
+    public TimeToLiveSpecificationDefinition? TimeToLiveSpecification { get; set; }
+    /// <summary>Point-in-time recovery, as in CloudFormation.</summary>
+    public PointInTimeRecoverySpecificationDefinition? PointInTimeRecoverySpecification { get; set; }
+}
+
+/// <summary>A key element.</summary>
+public sealed class KeySchemaElementDefinition : DefinitionNode
+{
+    /// <summary>The attribute.</summary>
+    public string? AttributeName { get; set; }
+    /// <summary><c>HASH</c> or <c>RANGE</c>.</summary>
+    public string? KeyType { get; set; }
+}
+
+/// <summary>An entry of AttributeDefinitions: DynamoDB accepts only attributes that a key uses.</summary>
+public sealed class KeyAttributeDefinition : DefinitionNode
+{
+    /// <summary>The attribute.</summary>
+    public string? AttributeName { get; set; }
+    /// <summary><c>S</c>, <c>N</c> or <c>B</c>.</summary>
+    public string? AttributeType { get; set; }
+}
+
+/// <summary>Provisioned read and write capacity units.</summary>
+public sealed class ProvisionedThroughputDefinition : DefinitionNode
+{
+    /// <summary>Read capacity units, at least 1.</summary>
+    public long? ReadCapacityUnits { get; set; }
+    /// <summary>Write capacity units, at least 1.</summary>
+    public long? WriteCapacityUnits { get; set; }
+}
+
+/// <summary>Maximum on-demand request units; -1 means no limit.</summary>
+public sealed class OnDemandThroughputDefinition : DefinitionNode
+{
+    /// <summary>Maximum read request units.</summary>
+    public long? MaxReadRequestUnits { get; set; }
+    /// <summary>Maximum write request units.</summary>
+    public long? MaxWriteRequestUnits { get; set; }
+}
+
+/// <summary>Warm throughput, in units per second.</summary>
+public sealed class WarmThroughputDefinition : DefinitionNode
+{
+    /// <summary>Read units per second.</summary>
+    public long? ReadUnitsPerSecond { get; set; }
+    /// <summary>Write units per second.</summary>
+    public long? WriteUnitsPerSecond { get; set; }
+}
+
+/// <summary>What an index holds besides its keys.</summary>
+public sealed class ProjectionDefinition : DefinitionNode
+{
+    /// <summary><c>ALL</c>, <c>KEYS_ONLY</c> or <c>INCLUDE</c>.</summary>
+    public string? ProjectionType { get; set; }
+    /// <summary>With INCLUDE, the other attributes to project.</summary>
+    public IReadOnlyList<string>? NonKeyAttributes { get; set; }
+}
+
+/// <summary>A global secondary index.</summary>
+public sealed class GlobalSecondaryIndexDefinition : DefinitionNode
+{
+    /// <summary>The index name.</summary>
+    public string? IndexName { get; set; }
+    /// <summary>The index key.</summary>
+    public IReadOnlyList<KeySchemaElementDefinition>? KeySchema { get; set; }
+    /// <summary>The projection.</summary>
+    public ProjectionDefinition? Projection { get; set; }
+    /// <summary>Required on provisioned tables, refused on on-demand ones.</summary>
+    public ProvisionedThroughputDefinition? ProvisionedThroughput { get; set; }
+    /// <summary>Maximum on-demand throughput of the index.</summary>
+    public OnDemandThroughputDefinition? OnDemandThroughput { get; set; }
+    /// <summary>Warm throughput of the index.</summary>
+    public WarmThroughputDefinition? WarmThroughput { get; set; }
+}
+
+/// <summary>A local secondary index.</summary>
+public sealed class LocalSecondaryIndexDefinition : DefinitionNode
+{
+    /// <summary>The index name.</summary>
+    public string? IndexName { get; set; }
+    /// <summary>The table's HASH key and another RANGE key.</summary>
+    public IReadOnlyList<KeySchemaElementDefinition>? KeySchema { get; set; }
+    /// <summary>The projection.</summary>
+    public ProjectionDefinition? Projection { get; set; }
+}
+
+/// <summary>DynamoDB Streams settings.</summary>
+public sealed class StreamSpecificationDefinition : DefinitionNode
+{
+    /// <summary>Whether the stream is on.</summary>
+    public bool? StreamEnabled { get; set; }
+    /// <summary><c>KEYS_ONLY</c>, <c>NEW_IMAGE</c>, <c>OLD_IMAGE</c> or <c>NEW_AND_OLD_IMAGES</c>.</summary>
+    public string? StreamViewType { get; set; }
+}
+
+/// <summary>Server-side encryption settings.</summary>
+public sealed class SseSpecificationDefinition : DefinitionNode
+{
+    /// <summary>True: a KMS key (AWS managed or yours); false: the AWS owned key.</summary>
+    public bool? Enabled { get; set; }
+    /// <summary><c>KMS</c>, the only type DynamoDB accepts.</summary>
+    public string? SSEType { get; set; }
+    /// <summary>The KMS key's id, ARN or alias; the AWS managed key when absent.</summary>
+    public string? KMSMasterKeyId { get; set; }
+}
+
+/// <summary>A tag.</summary>
+public sealed class TagDefinition : DefinitionNode
+{
+    /// <summary>The key, 1-128 characters.</summary>
+    public string? Key { get; set; }
+    /// <summary>The value, 0-256 characters.</summary>
+    public string? Value { get; set; }
+}
+
+/// <summary>Time to live.</summary>
+public sealed class TimeToLiveSpecificationDefinition : DefinitionNode
+{
+    /// <summary>The attribute holding the expiry time.</summary>
+    public string? AttributeName { get; set; }
+    /// <summary>Whether expiry is on.</summary>
+    public bool? Enabled { get; set; }
+}
+
+/// <summary>Point-in-time recovery.</summary>
+public sealed class PointInTimeRecoverySpecificationDefinition : DefinitionNode
+{
+    /// <summary>Whether recovery is on.</summary>
+    public bool? PointInTimeRecoveryEnabled { get; set; }
+    /// <summary>1 to 35 days; DynamoDB uses 35 when absent.</summary>
+    public int? RecoveryPeriodInDays { get; set; }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Dynatus.Engine.Definitions;
+
+/// <summary>Replaces <c>${Name}</c> in scalar values; <c>$${</c> stands for a literal <c>${</c>.</summary>
+internal static partial class Variables
+{
+    [GeneratedRegex(@"\$\$\{|\$\{([^}]*)\}")]
+    private static partial Regex Reference();
+
+    /// <summary>The expanded text, or null with the problems of the variables that are not defined.</summary>
+    public static string? Expand(string text, IReadOnlyDictionary<string, string> variables, SourceLocation at, List<DefinitionProblem> problems)
+    {
+        if (!text.Contains('$', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var failed = false;
+        var expanded = Reference().Replace(text, match =>
+        {
+            if (match.Value == "$${")
+            {
+                return "${";
+            }
+
+            var name = match.Groups[1].Value;
+            if (variables.TryGetValue(name, out var value))
+            {
+                return value;
+            }
+
+            failed = true;
+            problems.Add(new DefinitionProblem(
+                ProblemCodes.UndefinedVariable,
+                $"The variable '{name}' is not defined. Define it (in MSBuild: a DynatusVariable item or a property of that name; else an environment variable), or write $${{ for a literal '${{'.",
+                at with { Column = at.Column + match.Index }));
+            return match.Value;
+        });
+        return failed ? null : expanded;
+    }
+}

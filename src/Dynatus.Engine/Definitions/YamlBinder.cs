@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Reflection;
+using YamlDotNet.RepresentationModel;
+
+namespace Dynatus.Engine.Definitions;
+
+/// <summary>
+/// Binds YAML nodes to definition objects by the names of their properties, which are DynamoDB's own,
+/// remembering where each value was written and reporting unknown fields and wrong types.
+/// </summary>
+internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string> variables, List<DefinitionProblem> problems)
+{
+    public TableDefinition? BindTable(YamlNode root) => (TableDefinition?)BindObject(root, typeof(TableDefinition), "the table definition");
+
+    private SourceLocation At(YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    private void WrongType(YamlNode node, string what, string expected)
+    {
+        var found = node switch
+        {
+            YamlMappingNode => "a mapping",
+            YamlSequenceNode => "a list",
+            YamlScalarNode scalar => $"'{scalar.Value}'",
+            _ => "something else",
+        };
+        problems.Add(new DefinitionProblem(ProblemCodes.WrongType, $"{what} must be {expected}, but is {found}.", At(node)));
+    }
+
+    private DefinitionNode? BindObject(YamlNode node, Type type, string what)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            WrongType(node, what, "a mapping of fields");
+            return null;
+        }
+
+        var target = (DefinitionNode)Activator.CreateInstance(type)!;
+        target.Location = At(mapping);
+        var properties = PropertiesOf(type);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                WrongType(keyNode, $"A field name in {what}", "a plain name");
+                continue;
+            }
+
+            if (!properties.TryGetValue(key, out var property))
+            {
+                var suggestion = Suggestions.ClosestTo(key, properties.Keys);
+                var hint = suggestion is null ? $" Known fields: {string.Join(", ", properties.Keys)}." : $" Did you mean '{suggestion}'?";
+                problems.Add(new DefinitionProblem(ProblemCodes.UnknownField, $"Unknown field '{key}' in {what}.{hint}", At(keyNode)));
+                continue;
+            }
+
+            target.SetFieldLocation(key, At(valueNode));
+            if (IsNull(valueNode))
+            {
+                continue;
+            }
+
+            property.SetValue(target, BindValue(valueNode, property.PropertyType, key));
+        }
+
+        return target;
+    }
+
+    private object? BindValue(YamlNode node, Type type, string what)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return BindList(node, type.GetGenericArguments()[0], what);
+        }
+
+        if (typeof(DefinitionNode).IsAssignableFrom(type))
+        {
+            return BindObject(node, type, what);
+        }
+
+        if (node is not YamlScalarNode { Value: { } raw })
+        {
+            WrongType(node, what, Expected(type));
+            return null;
+        }
+
+        var text = Variables.Expand(raw, variables, At(node), problems);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var value = ConvertScalar(text, Nullable.GetUnderlyingType(type) ?? type);
+        if (value is null)
+        {
+            WrongType(node, what, Expected(type));
+        }
+
+        return value;
+    }
+
+    private object? BindList(YamlNode node, Type elementType, string what)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(node, what, "a list");
+            return null;
+        }
+
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        foreach (var item in sequence.Children)
+        {
+            var value = BindValue(item, elementType, $"An entry of {what}");
+            if (value is not null)
+            {
+                list.Add(value);
+            }
+        }
+
+        return list;
+    }
+
+    private static object? ConvertScalar(string text, Type type)
+    {
+        if (type == typeof(string))
+        {
+            return text;
+        }
+
+        if (type == typeof(bool))
+        {
+            return text switch
+            {
+                "true" or "True" or "TRUE" => true,
+                "false" or "False" or "FALSE" => false,
+                _ => null,
+            };
+        }
+
+        if (type == typeof(long))
+        {
+            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small) ? small : null;
+    }
+
+    private static string Expected(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(bool) => "true or false",
+        var t when t == typeof(long) || t == typeof(int) => "a whole number",
+        _ => "a string",
+    };
+
+    // YAML's null: '~', 'null', or nothing after the colon. Quoted, it is a string.
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } scalar
+        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static Dictionary<string, PropertyInfo> PropertiesOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.SetMethod!.IsPublic)
+            .ToDictionary(p => p.Name, StringComparer.Ordinal);
+}

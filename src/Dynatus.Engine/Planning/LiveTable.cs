@@ -1,0 +1,17 @@
+using Amazon.DynamoDBv2.Model;
+
+namespace Dynatus.Engine.Planning;
+
+/// <summary>
+/// What DynamoDB says of an existing table. The extras are read only for tables whose definition declares
+/// them (null otherwise), so that a table without TTL, PITR or tags costs one DescribeTable.
+/// </summary>
+/// <param name="Table">From DescribeTable.</param>
+/// <param name="TimeToLive">From DescribeTimeToLive.</param>
+/// <param name="PointInTimeRecovery">From DescribeContinuousBackups.</param>
+/// <param name="Tags">From ListTagsOfResource.</param>
+public sealed record LiveTable(
+    TableDescription Table,
+    TimeToLiveDescription? TimeToLive = null,
+    PointInTimeRecoveryDescription? PointInTimeRecovery = null,
+    IReadOnlyList<Tag>? Tags = null);

@@ -1,0 +1,15 @@
+namespace Dynatus.Engine.Planning;
+
+/// <summary>What a sync will do to one table, and why.</summary>
+/// <param name="TableName">The table.</param>
+/// <param name="Action">Create, noop, update or recreate.</param>
+/// <param name="Changes">Readable differences, such as <c>GSI email-index: create</c>; empty for noop.</param>
+/// <param name="Steps">The requests, in the order they must run.</param>
+public sealed record TablePlan(string TableName, TableAction Action, IReadOnlyList<string> Changes, IReadOnlyList<PlanStep> Steps)
+{
+    /// <summary>For a recreate, what forces it: key schema, key attribute type, local secondary indexes.</summary>
+    public string? RecreateReason { get; init; }
+
+    /// <summary>Why the plan cannot be carried out as it stands, if it cannot; nothing is sent then.</summary>
+    public string? Blocker { get; init; }
+}

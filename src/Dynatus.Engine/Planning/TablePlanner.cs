@@ -1,0 +1,101 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Definitions;
+
+namespace Dynatus.Engine.Planning;
+
+/// <summary>
+/// Compares a table definition with the live table and plans the difference. Pure: no I/O.
+/// Only what the definition mentions is compared; what AWS fills in by default is never drift.
+/// </summary>
+public static class TablePlanner
+{
+    /// <summary>Plans one table.</summary>
+    /// <param name="desired">A validated definition.</param>
+    /// <param name="live">The live table, or null when it does not exist.</param>
+    public static TablePlan Plan(TableDefinition desired, LiveTable? live)
+    {
+        var name = desired.TableName!;
+        if (live is null)
+        {
+            return new TablePlan(name, TableAction.Create, ["table does not exist: create"], CreateSteps(desired));
+        }
+
+        var reasons = RecreateReasons(desired, live.Table);
+        if (reasons.Count > 0)
+        {
+            var changes = reasons.Select(r => r.Change).Append("recreate: delete the table with ALL its items, then create it").ToList();
+            return new TablePlan(name, TableAction.Recreate, changes, [new DeleteTableStep(name), .. CreateSteps(desired)])
+            {
+                RecreateReason = string.Join(", ", reasons.Select(r => r.Reason).Distinct()),
+                Blocker = live.Table.DeletionProtectionEnabled == true
+                    ? "deletion protection is on for this table; turn it off (DeletionProtectionEnabled: false) in a sync of its own before it can be recreated"
+                    : null,
+            };
+        }
+
+        var plan = new UpdatePlan(desired);
+        GlobalIndexChanges.Add(desired, live.Table, plan);
+        TableChanges.Add(desired, live, plan);
+        return plan.Build();
+    }
+
+    private static List<PlanStep> CreateSteps(TableDefinition desired)
+    {
+        var steps = new List<PlanStep> { new CreateTableStep(Requests.CreateTable(desired)) };
+        if (desired.TimeToLiveSpecification is { Enabled: true } ttl)
+        {
+            steps.Add(TableChanges.TimeToLiveStep(desired.TableName!, ttl.AttributeName!, enabled: true));
+        }
+
+        if (desired.PointInTimeRecoverySpecification is { PointInTimeRecoveryEnabled: true } pitr)
+        {
+            steps.Add(TableChanges.RecoveryStep(desired.TableName!, pitr));
+        }
+
+        return steps;
+    }
+
+    private static List<(string Reason, string Change)> RecreateReasons(TableDefinition desired, TableDescription live)
+    {
+        var reasons = new List<(string, string)>();
+        var desiredKeys = Requests.Keys(desired.KeySchema);
+        if (!Compare.SameKeys(desiredKeys, live.KeySchema))
+        {
+            reasons.Add(("key schema", $"KeySchema: {Describe.Keys(live.KeySchema)} -> {Describe.Keys(desiredKeys)}"));
+        }
+
+        foreach (var key in desiredKeys)
+        {
+            var (wanted, actual) = (Compare.DesiredType(desired, key.AttributeName), Compare.LiveType(live, key.AttributeName));
+            if (actual is not null && wanted != actual)
+            {
+                reasons.Add(("key attribute type", $"key attribute {key.AttributeName}: type {actual} -> {wanted}"));
+            }
+        }
+
+        if (desired.LocalSecondaryIndexes is { } locals)
+        {
+            var liveLocals = live.LocalSecondaryIndexes ?? [];
+            var names = locals.Select(l => l.IndexName!).Union(liveLocals.Select(l => l.IndexName)).Order(StringComparer.Ordinal);
+            foreach (var indexName in names)
+            {
+                var wanted = locals.FirstOrDefault(l => l.IndexName == indexName);
+                var actual = liveLocals.FirstOrDefault(l => l.IndexName == indexName);
+                var change = (wanted, actual) switch
+                {
+                    (null, _) => "remove",
+                    (_, null) => "add",
+                    _ when !Compare.SameKeys(Requests.Keys(wanted.KeySchema), actual.KeySchema) || !Compare.SameProjection(wanted.Projection!, actual.Projection) => "change",
+                    _ => null,
+                };
+                if (change is not null)
+                {
+                    reasons.Add(("local secondary indexes", $"LSI {indexName}: {change} (local secondary indexes are fixed at creation)"));
+                }
+            }
+        }
+
+        return reasons;
+    }
+}

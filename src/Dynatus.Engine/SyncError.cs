@@ -1,0 +1,29 @@
+namespace Dynatus.Engine;
+
+/// <summary>Why a table did not sync.</summary>
+/// <param name="Code">A stable code, <c>DYN2xx</c>; see <see cref="SyncErrorCodes"/>.</param>
+/// <param name="Message">What happened, naming the table and what to do.</param>
+public sealed record SyncError(string Code, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Code}: {Message}";
+}
+
+/// <summary>The stable codes of sync errors.</summary>
+public static class SyncErrorCodes
+{
+    /// <summary>DynamoDB refused a request.</summary>
+    public const string DynamoDbError = "DYN200";
+    /// <summary>The endpoint did not answer.</summary>
+    public const string Unreachable = "DYN201";
+    /// <summary>The table must be recreated, which deletes its items, and that was not allowed.</summary>
+    public const string RecreateRefused = "DYN202";
+    /// <summary>A wait ran out of time.</summary>
+    public const string WaitTimedOut = "DYN203";
+    /// <summary>The sync was cancelled before the table was finished.</summary>
+    public const string Cancelled = "DYN204";
+    /// <summary>The plan cannot be carried out as the definition stands.</summary>
+    public const string PlanBlocked = "DYN205";
+    /// <summary>The AWS client failed before asking DynamoDB (credentials, region, configuration).</summary>
+    public const string ClientError = "DYN206";
+}

@@ -1,0 +1,32 @@
+namespace Dynatus.Engine;
+
+/// <summary>How a sync runs. The defaults suit real AWS.</summary>
+public sealed class SyncOptions
+{
+    /// <summary>Tables synced at once. AWS allows hundreds of table operations in flight; 64 creates 50 tables in about the time of one.</summary>
+    public int MaxParallelism { get; init; } = 64;
+
+    /// <summary>The longest any one wait may take (a table to become ACTIVE, an index to backfill, a table to go).</summary>
+    public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>Plan only: report what would change, and change nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>
+    /// Allow recreating a table whose key schema, key attribute types or local secondary indexes changed.
+    /// A recreate deletes every item in the table. Off by default.
+    /// </summary>
+    public bool AllowRecreate { get; init; }
+
+    /// <summary>Values for <c>${Name}</c> references in definition files.</summary>
+    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Prepended to every table name loaded from files, such as <c>dev-</c>.</summary>
+    public string? TablePrefix { get; init; }
+
+    /// <summary>The first pause before retrying a throttled call; later pauses double, up to 20 s.</summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Where progress goes.</summary>
+    public ISyncLog Log { get; init; } = NullSyncLog.Instance;
+}

@@ -1,0 +1,56 @@
+using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine;
+
+/// <summary>The outcome for one table: the seed's <c>{:table :action}</c>, with the changes and any error.</summary>
+/// <param name="Table">The table's name.</param>
+/// <param name="Action">What was planned (and, unless <see cref="Error"/> says otherwise, done).</param>
+public sealed record TableMigration(string Table, TableAction Action)
+{
+    /// <summary>Readable differences; empty for noop.</summary>
+    public IReadOnlyList<string> Changes { get; init; } = [];
+
+    /// <summary>Null when the table is in sync; otherwise why it is not.</summary>
+    public SyncError? Error { get; init; }
+
+    /// <summary>True when the table is in sync with its definition (or, in a dry run, was planned).</summary>
+    public bool Succeeded => Error is null;
+}
+
+/// <summary>The outcome of a sync, in the shape of the seed's result map.</summary>
+public sealed record SyncResult
+{
+    /// <summary>The seed's reason when a folder has no definition file.</summary>
+    public const string NoFilesReason = "No DynamoDB migration files found.";
+
+    /// <summary>The seed's reason when a sync failed.</summary>
+    public const string ExceptionReason = "Exception while executing DynamoDB sync.";
+
+    /// <summary>The reason when a definition is invalid (nothing is sent to DynamoDB then).</summary>
+    public const string InvalidDefinitionsReason = "Invalid DynamoDB table definitions.";
+
+    /// <summary>True when every table is in sync.</summary>
+    public bool Sync { get; init; }
+
+    /// <summary>How many tables were processed.</summary>
+    public int Count => Migrated.Count;
+
+    /// <summary>One entry per table, in definition order.</summary>
+    public IReadOnlyList<TableMigration> Migrated { get; init; } = [];
+
+    /// <summary>Why the sync failed, when it did.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The error messages, when the sync failed on DynamoDB's side.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The folder, when it held no definition file.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>Definition problems, when any definition is invalid.</summary>
+    public IReadOnlyList<DefinitionProblem> Problems { get; init; } = [];
+
+    /// <summary>In a dry run, the tables that exist but are not declared; a sync never lists or touches them.</summary>
+    public IReadOnlyList<string> UnmanagedTables { get; init; } = [];
+}

@@ -1,0 +1,135 @@
+using Amazon.DynamoDBv2;
+using Dynatus.Engine.Applying;
+using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine;
+
+/// <summary>
+/// Keeps DynamoDB tables in sync with their definitions: the seed's <c>syncronizate</c> (<see cref="SyncAsync"/>),
+/// <c>execute-tables-sync</c> (<see cref="ExecuteTablesSyncAsync"/>) and <c>wait-for-table-active</c>.
+/// </summary>
+public static class TableSync
+{
+    /// <summary>The folder the seed reads by default.</summary>
+    public const string DefaultPath = "./resources/dynamo";
+
+    /// <summary>Loads the YAML files below a folder and syncs their tables.</summary>
+    /// <param name="client">The DynamoDB client; its endpoint and credentials decide where tables go.</param>
+    /// <param name="path">The folder of <c>.yaml</c>/<c>.yml</c> files.</param>
+    /// <param name="options">How to run; defaults suit real AWS.</param>
+    /// <param name="cancellationToken">Stops every call and wait.</param>
+    public static Task<SyncResult> SyncAsync(IAmazonDynamoDB client, string path = DefaultPath, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var files = TableDefinitionLoader.FindFiles(path);
+        return files.Count == 0
+            ? Task.FromResult(new SyncResult { Sync = false, Reason = SyncResult.NoFilesReason, Path = path })
+            : SyncFilesAsync(client, files, options, cancellationToken);
+    }
+
+    /// <summary>Loads the given YAML files and syncs their tables; nothing is sent if any definition is invalid.</summary>
+    /// <param name="client">The DynamoDB client.</param>
+    /// <param name="files">The definition files.</param>
+    /// <param name="options">How to run.</param>
+    /// <param name="cancellationToken">Stops every call and wait.</param>
+    public static async Task<SyncResult> SyncFilesAsync(IAmazonDynamoDB client, IEnumerable<string> files, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        options ??= new SyncOptions();
+        var loaded = TableDefinitionLoader.Load(files, new LoadOptions { Variables = options.Variables, TablePrefix = options.TablePrefix });
+        if (!loaded.IsValid)
+        {
+            return new SyncResult { Sync = false, Reason = SyncResult.InvalidDefinitionsReason, Problems = loaded.Problems };
+        }
+
+        var migrated = await RunAsync(client, loaded.Definitions, options, cancellationToken).ConfigureAwait(false);
+        var errors = migrated.Where(m => m.Error is not null).Select(m => m.Error!.ToString()).ToList();
+        var unmanaged = options.DryRun && errors.Count == 0
+            ? await UnmanagedAsync(client, loaded.Definitions, options, cancellationToken).ConfigureAwait(false)
+            : [];
+        return new SyncResult
+        {
+            Sync = errors.Count == 0,
+            Migrated = migrated,
+            Reason = errors.Count == 0 ? null : SyncResult.ExceptionReason,
+            Error = errors.Count == 0 ? null : string.Join(Environment.NewLine, errors),
+            UnmanagedTables = unmanaged,
+        };
+    }
+
+    /// <summary>
+    /// Syncs tables defined in code: one <see cref="TableMigration"/> per definition, in input order.
+    /// A table that fails carries its <see cref="TableMigration.Error"/>; the others still sync.
+    /// </summary>
+    /// <param name="client">The DynamoDB client.</param>
+    /// <param name="definitions">The tables.</param>
+    /// <param name="options">How to run. <see cref="SyncOptions.TablePrefix"/> and variables apply to files only.</param>
+    /// <param name="cancellationToken">Stops every call and wait.</param>
+    /// <exception cref="InvalidTableDefinitionException">A definition is invalid; nothing was sent.</exception>
+    public static Task<IReadOnlyList<TableMigration>> ExecuteTablesSyncAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(definitions);
+        var problems = TableDefinitionLoader.Validate(definitions);
+        if (problems.Count > 0)
+        {
+            throw new InvalidTableDefinitionException(problems);
+        }
+
+        return RunAsync(client, definitions, options ?? new SyncOptions(), cancellationToken);
+    }
+
+    /// <summary>Waits until a table is ACTIVE with all its indexes.</summary>
+    /// <param name="client">The DynamoDB client.</param>
+    /// <param name="tableName">The table.</param>
+    /// <param name="timeout">How long to wait at most.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <returns>True once ACTIVE; false when the time ran out.</returns>
+    public static async Task<bool> WaitForTableActiveAsync(IAmazonDynamoDB client, string tableName, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await new TableWaiter(client, new SyncOptions { WaitTimeout = timeout }).UntilSettledAsync(tableName, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions options, CancellationToken cancellationToken)
+    {
+        var synchronizer = new TableSynchronizer(client, options);
+        using var slots = new SemaphoreSlim(Math.Max(1, options.MaxParallelism));
+        var tasks = definitions.Select(async definition =>
+        {
+            try
+            {
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                var error = Errors.From(new OperationCanceledException(), definition.TableName!, client, cancellationToken);
+                return new TableMigration(definition.TableName!, TableAction.Noop) { Error = error };
+            }
+
+            try
+            {
+                return await synchronizer.SyncAsync(definition, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }).ToList();
+        return await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<string>> UnmanagedAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions options, CancellationToken cancellationToken)
+    {
+        var declared = definitions.Select(d => d.TableName).ToHashSet(StringComparer.Ordinal);
+        var names = await Retry.RunAsync(() => LiveTableReader.ListTableNamesAsync(client, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+        return names.Where(n => !declared.Contains(n)).ToList();
+    }
+}

@@ -1,0 +1,83 @@
+namespace Dynatus.Engine.Tests.Planning;
+
+/// <summary>Definitions the planner tests start from: the seed's users table, as YAML.</summary>
+internal static class Tables
+{
+    public const string Users = """
+        TableName: users
+        KeySchema:
+          - AttributeName: user_id
+            KeyType: HASH
+        AttributeDefinitions:
+          - AttributeName: user_id
+            AttributeType: S
+          - AttributeName: email
+            AttributeType: S
+        BillingMode: PAY_PER_REQUEST
+        GlobalSecondaryIndexes:
+          - IndexName: email-index
+            KeySchema:
+              - AttributeName: email
+                KeyType: HASH
+            Projection:
+              ProjectionType: ALL
+        StreamSpecification:
+          StreamEnabled: true
+          StreamViewType: NEW_AND_OLD_IMAGES
+        Tags:
+          - Key: Environment
+            Value: production
+
+        """;
+
+    public const string Provisioned = """
+        TableName: orders
+        KeySchema:
+          - AttributeName: customer_id
+            KeyType: HASH
+          - AttributeName: order_id
+            KeyType: RANGE
+        AttributeDefinitions:
+          - AttributeName: customer_id
+            AttributeType: S
+          - AttributeName: order_id
+            AttributeType: S
+          - AttributeName: status
+            AttributeType: S
+        ProvisionedThroughput:
+          ReadCapacityUnits: 5
+          WriteCapacityUnits: 5
+        GlobalSecondaryIndexes:
+          - IndexName: status-index
+            KeySchema:
+              - AttributeName: status
+                KeyType: HASH
+            Projection:
+              ProjectionType: INCLUDE
+              NonKeyAttributes: [total, placed_at]
+            ProvisionedThroughput:
+              ReadCapacityUnits: 2
+              WriteCapacityUnits: 2
+        LocalSecondaryIndexes:
+          - IndexName: by-date
+            KeySchema:
+              - AttributeName: customer_id
+                KeyType: HASH
+              - AttributeName: order_id
+                KeyType: RANGE
+            Projection:
+              ProjectionType: KEYS_ONLY
+
+        """;
+
+    /// <summary>Plans <paramref name="desiredYaml"/> against the live table AWS would show for <paramref name="liveYaml"/>.</summary>
+    public static Engine.Planning.TablePlan Plan(string liveYaml, string desiredYaml) =>
+        Engine.Planning.TablePlanner.Plan(Yaml.Table(desiredYaml), AwsShapes.LiveFrom(Yaml.Table(liveYaml)));
+
+    public static string Replace(this string yaml, params (string From, string To)[] edits) =>
+        edits.Aggregate(yaml, (text, edit) =>
+        {
+            Assert.Contains(edit.From, text, $"The test's edit does not apply: '{edit.From}' is not in the YAML.");
+            return text.Replace(edit.From, edit.To, StringComparison.Ordinal);
+        });
+}

@@ -1,0 +1,16 @@
+using Dynatus.Testing;
+
+namespace Dynatus.Engine.Tests;
+
+/// <summary>One local DynamoDB for the whole test run.</summary>
+[TestClass]
+public static class Server
+{
+    public static LocalDynamoDb Local { get; private set; } = null!;
+
+    [AssemblyInitialize]
+    public static async Task StartAsync(TestContext context) => Local = await LocalDynamoDb.StartAsync();
+
+    [AssemblyCleanup]
+    public static async Task StopAsync() => await Local.DisposeAsync();
+}

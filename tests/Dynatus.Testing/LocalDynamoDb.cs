@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+
+namespace Dynatus.Testing;
+
+/// <summary>
+/// A local DynamoDB (build/local-dynamodb: dynalite plus Dynatus's control-plane additions) on a free
+/// loopback port, in memory, with instant transitions and its admin routes on, for one test run or one test.
+/// </summary>
+public sealed class LocalDynamoDb : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly HttpClient http;
+
+    private LocalDynamoDb(Process process, string endpoint)
+    {
+        this.process = process;
+        Endpoint = endpoint;
+        http = new HttpClient { BaseAddress = new Uri(endpoint) };
+    }
+
+    public string Endpoint { get; }
+
+    public static async Task<LocalDynamoDb> StartAsync(params string[] arguments)
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "build", "local-dynamodb");
+        var ready = Path.Combine(Path.GetTempPath(), $"dynatus-local-{Guid.NewGuid():N}");
+        var start = new ProcessStartInfo("bash", [Path.Combine(folder, "start"), "--port", "0", "--profile", "instant", "--admin", "--ready-file", ready, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (!File.Exists(ready) || new FileInfo(ready).Length == 0)
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"The local DynamoDB did not start (exit code {(process.HasExited ? process.ExitCode : "none")}). Run build/local-dynamodb/start by hand to see why.");
+            }
+
+            await Task.Delay(50);
+        }
+
+        var endpoint = await File.ReadAllTextAsync(ready);
+        File.Delete(ready);
+        return new LocalDynamoDb(process, endpoint);
+    }
+
+    public AmazonDynamoDBClient CreateClient(int maxErrorRetry = 2) => new(
+        new BasicAWSCredentials("local", "local"),
+        new AmazonDynamoDBConfig { ServiceURL = Endpoint, AuthenticationRegion = "us-east-1", MaxErrorRetry = maxErrorRetry });
+
+    /// <summary>Requests received, by operation, since the last reset.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> RequestCountsAsync() =>
+        (await http.GetFromJsonAsync<Dictionary<string, int>>("/__admin/requests"))!;
+
+    public Task ResetRequestCountsAsync() => http.DeleteAsync("/__admin/requests");
+
+    /// <summary>The next <paramref name="count"/> requests of an operation ("*" for any) fail with this AWS error.</summary>
+    public Task InjectFaultAsync(string operation, string error, int count = 1) =>
+        PostAsync("/__admin/faults", new { operation, error, count });
+
+    public Task SetDelaysAsync(object delays) => PostAsync("/__admin/delays", delays);
+
+    public Task AdvanceClockAsync(TimeSpan by) => PostAsync("/__admin/clock", new { advanceSeconds = by.TotalSeconds });
+
+    private async Task PostAsync(string path, object body)
+    {
+        using var response = await http.PostAsync(path, new StringContent(JsonSerializer.Serialize(body)));
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Stops the server at once, as a crash would.</summary>
+    public void Kill()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        http.Dispose();
+        process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,2 @@
+// Tests use tables of their own, so they run side by side against one shared server.
+[assembly: Parallelize(Workers = 0, Scope = ExecutionScope.MethodLevel)]
