@@ -12,10 +12,10 @@ namespace Dynatus.Testing;
 /// </summary>
 public sealed class LocalDynamoDb : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly Process? process;
     private readonly HttpClient http;
 
-    private LocalDynamoDb(Process process, string endpoint)
+    private LocalDynamoDb(Process? process, string endpoint)
     {
         this.process = process;
         Endpoint = endpoint;
@@ -23,6 +23,12 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     }
 
     public string Endpoint { get; }
+
+    /// <summary>The server of a CI run (DYNATUS_TEST_ENDPOINT, started by .ci/run with --admin), else a new one.</summary>
+    public static Task<LocalDynamoDb> SharedAsync() =>
+        Environment.GetEnvironmentVariable("DYNATUS_TEST_ENDPOINT") is { Length: > 0 } endpoint
+            ? Task.FromResult(new LocalDynamoDb(null, endpoint))
+            : StartAsync();
 
     public static async Task<LocalDynamoDb> StartAsync(params string[] arguments)
     {
@@ -79,7 +85,7 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     /// <summary>Stops the server at once, as a crash would.</summary>
     public void Kill()
     {
-        if (!process.HasExited)
+        if (process is { HasExited: false })
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
@@ -90,7 +96,7 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     {
         Kill();
         http.Dispose();
-        process.Dispose();
+        process?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -6,10 +6,10 @@ namespace LocalDynamoDb.Tests;
 [TestClass]
 public static class Server
 {
-    public static LocalDynamoDb Local { get; private set; } = null!;
+    public static Dynatus.Testing.LocalDynamoDb Local { get; private set; } = null!;
 
     [AssemblyInitialize]
-    public static async Task StartAsync(TestContext context) => Local = await LocalDynamoDb.StartAsync();
+    public static async Task StartAsync(TestContext context) => Local = await Dynatus.Testing.LocalDynamoDb.SharedAsync();
 
     [AssemblyCleanup]
     public static async Task StopAsync() => await Local.DisposeAsync();

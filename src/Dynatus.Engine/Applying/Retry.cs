@@ -1,4 +1,3 @@
-using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 
 namespace Dynatus.Engine.Applying;
@@ -15,9 +14,9 @@ internal static class Retry
 
     public static bool IsRetryable(Exception e) => e switch
     {
-        LimitExceededException => true,
-        ContinuousBackupsUnavailableException => true,
-        AmazonServiceException s => s.ErrorCode is "ThrottlingException" or "Throttling" or "TooManyRequestsException" or "RequestLimitExceeded",
+        // By code, not type: the SDK maps an error to its type only for operations that declare it.
+        AmazonServiceException s => s.ErrorCode is "LimitExceededException" or "ContinuousBackupsUnavailableException"
+            or "ThrottlingException" or "Throttling" or "TooManyRequestsException" or "RequestLimitExceeded",
         _ => false,
     };
 

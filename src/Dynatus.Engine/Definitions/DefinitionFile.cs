@@ -31,7 +31,7 @@ internal static class DefinitionFile
         }
         catch (YamlException e)
         {
-            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, Describe(e), At(file, e.Start)));
+            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, Describe(e), FirstTabIndent(file, text) ?? At(file, e.Start)));
             return [];
         }
         catch (ArgumentException e)
@@ -50,6 +50,23 @@ internal static class DefinitionFile
         return documents;
     }
 
+    // YamlDotNet places a tab error at the start of the enclosing mapping; the tab itself is more use.
+    private static SourceLocation? FirstTabIndent(string file, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return new SourceLocation(file, i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static SourceLocation At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
     private static string Describe(YamlException e)
@@ -58,7 +75,7 @@ internal static class DefinitionFile
         var message = e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-        return message.Contains('\t', StringComparison.Ordinal) || message.Contains("tab", StringComparison.OrdinalIgnoreCase)
+        return message.Contains("tab as indentation", StringComparison.OrdinalIgnoreCase)
             ? $"Invalid YAML: {message} (YAML does not allow tabs for indentation: use spaces)"
             : $"Invalid YAML: {message}";
     }

@@ -1,0 +1,71 @@
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Planning;
+using Dynatus.Testing;
+
+namespace Dynatus.Engine.Tests.Integration;
+
+[TestClass]
+public sealed class SafetyTests
+{
+    private static string KeyedBy(string name, string key) => Definitions.OnDemand(name).Replace("AttributeName: id", $"AttributeName: {key}", StringComparison.Ordinal);
+
+    [TestMethod]
+    public async Task A_key_change_is_refused_without_permission_and_leaves_table_and_items_untouched()
+    {
+        var name = Names.Unique("keys");
+        using var client = Server.Local.CreateClient();
+        var folder = Definitions.Folder(Definitions.OnDemand(name), Definitions.OnDemand(name + "-other"));
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        await Items.PutAsync(client, name, 40);
+        var before = await Items.ReadAllAsync(client, name);
+        var created = (await client.DescribeTableAsync(name)).Table.CreationDateTime;
+
+        Definitions.Rewrite(folder, 1, Definitions.WithEmailIndex(name + "-other"));
+        Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id"));
+        var result = await TableSync.SyncAsync(client, folder);
+
+        Assert.IsFalse(result.Sync);
+        var refused = result.Migrated[0];
+        Assert.AreEqual(TableAction.Recreate, refused.Action);
+        Assert.AreEqual(SyncErrorCodes.RecreateRefused, refused.Error!.Code);
+        StringAssert.Contains(refused.Error.Message, "key schema");
+        StringAssert.Contains(refused.Error.Message, "ALL its items");
+        StringAssert.Contains(refused.Error.Message, "AllowRecreate");
+        Assert.IsTrue(result.Migrated[1].Succeeded, "the other tables still sync");
+        Assert.AreEqual(created, (await client.DescribeTableAsync(name)).Table.CreationDateTime);
+        CollectionAssert.AreEqual(before, await Items.ReadAllAsync(client, name));
+    }
+
+    [TestMethod]
+    public async Task A_key_change_is_carried_out_when_allowed()
+    {
+        var name = Names.Unique("recreate");
+        using var client = Server.Local.CreateClient();
+        var folder = Definitions.Folder(Definitions.OnDemand(name));
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        await Items.PutAsync(client, name, 5);
+
+        var result = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id")), new SyncOptions { AllowRecreate = true });
+        Assert.IsTrue(result.Sync, result.Error);
+        Assert.AreEqual(TableAction.Recreate, result.Migrated.Single().Action);
+        var table = (await client.DescribeTableAsync(name)).Table;
+        Assert.AreEqual("user_id", table.KeySchema.Single().AttributeName);
+        Assert.IsEmpty(await Items.ReadAllAsync(client, name), "a recreate deletes the items, which is why it must be allowed");
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Migrated.Single().Action);
+    }
+
+    [TestMethod]
+    public async Task A_dry_run_changes_nothing_and_lists_unmanaged_tables()
+    {
+        var name = Names.Unique("dry");
+        using var client = Server.Local.CreateClient();
+        var unmanaged = Names.Unique("unmanaged");
+        Assert.IsTrue((await TableSync.SyncAsync(client, Definitions.Folder(Definitions.OnDemand(unmanaged)))).Sync);
+
+        var result = await TableSync.SyncAsync(client, Definitions.Folder(Definitions.OnDemand(name)), new SyncOptions { DryRun = true });
+        Assert.IsTrue(result.Sync, result.Error);
+        Assert.AreEqual(TableAction.Create, result.Migrated.Single().Action);
+        CollectionAssert.Contains(result.UnmanagedTables.ToList(), unmanaged);
+        await Assert.ThrowsExactlyAsync<ResourceNotFoundException>(() => client.DescribeTableAsync(name));
+    }
+}

@@ -1,0 +1,51 @@
+using Amazon.DynamoDBv2.Model;
+
+namespace LocalDynamoDb.Tests;
+
+/// <summary>The test controls: request counts and injected faults (not AWS behaviour: the server's own).</summary>
+[TestClass]
+public sealed class AdminTests
+{
+    [TestMethod]
+    public async Task Requests_are_counted_by_operation_and_faults_fail_the_next_requests()
+    {
+        await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync();
+        using var client = local.CreateClient(maxErrorRetry: 0);
+        await local.InjectFaultAsync("ListTables", "LimitExceededException", 2);
+
+        for (var i = 0; i < 2; i++)
+        {
+            var fault = await Assert.ThrowsAsync<Amazon.DynamoDBv2.AmazonDynamoDBException>(() => client.ListTablesAsync());
+            Assert.AreEqual("LimitExceededException", fault.ErrorCode);
+        }
+
+        await client.ListTablesAsync();
+        await Assert.ThrowsExactlyAsync<ResourceNotFoundException>(() => client.DescribeTableAsync("missing-table"));
+
+        CollectionAssert.AreEquivalent(new Dictionary<string, int> { ["ListTables"] = 3, ["DescribeTable"] = 1 }, (await local.RequestCountsAsync()).ToDictionary());
+    }
+
+    [TestMethod]
+    public async Task The_quick_start_server_has_no_admin_routes()
+    {
+        var folder = Path.Combine(Dynatus.Testing.RepositoryRoot.Path, "build", "local-dynamodb");
+        var ready = Path.GetTempFileName();
+        File.Delete(ready);
+        using var process = System.Diagnostics.Process.Start("node", [Path.Combine(folder, "server.js"), "--port", "0", "--ready-file", ready])!;
+        try
+        {
+            while (!File.Exists(ready) || new FileInfo(ready).Length == 0)
+            {
+                await Task.Delay(25);
+            }
+
+            using var http = new HttpClient { BaseAddress = new Uri(await File.ReadAllTextAsync(ready)) };
+            Assert.AreEqual("healthy: dynamodb.us-east-1.amazonaws.com ", await http.GetStringAsync("/"));
+            Assert.AreEqual(System.Net.HttpStatusCode.BadRequest, (await http.GetAsync("/__admin/requests")).StatusCode);
+        }
+        finally
+        {
+            process.Kill();
+        }
+    }
+}

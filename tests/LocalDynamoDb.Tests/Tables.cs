@@ -1,0 +1,46 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Testing;
+
+namespace LocalDynamoDb.Tests;
+
+internal static class Tables
+{
+    public static async Task<string> CreateAsync(IAmazonDynamoDB client, Action<CreateTableRequest>? configure = null)
+    {
+        var request = new CreateTableRequest
+        {
+            TableName = Names.Unique("conf"),
+            KeySchema = [new KeySchemaElement("id", KeyType.HASH)],
+            AttributeDefinitions = [new AttributeDefinition("id", ScalarAttributeType.S)],
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+        };
+        configure?.Invoke(request);
+        await client.CreateTableAsync(request);
+        await WaitAsync(client, request.TableName, t => t.TableStatus == TableStatus.ACTIVE);
+        return request.TableName;
+    }
+
+    public static async Task<TableDescription> WaitAsync(IAmazonDynamoDB client, string name, Func<TableDescription, bool> until)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var table = (await client.DescribeTableAsync(name)).Table;
+            if (until(table))
+            {
+                return table;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException($"{name} did not reach the expected state");
+    }
+
+    public static UpdateTableRequest AddIndex(string table, string index, string attribute) => new()
+    {
+        TableName = table,
+        AttributeDefinitions = [new AttributeDefinition(attribute, ScalarAttributeType.S)],
+        GlobalSecondaryIndexUpdates = [new() { Create = new CreateGlobalSecondaryIndexAction { IndexName = index, KeySchema = [new KeySchemaElement(attribute, KeyType.HASH)], Projection = new Projection { ProjectionType = ProjectionType.ALL } } }],
+    };
+}
