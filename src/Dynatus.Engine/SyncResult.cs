@@ -11,6 +11,9 @@ public sealed record TableMigration(string Table, TableAction Action)
     /// <summary>Readable differences; empty for noop.</summary>
     public IReadOnlyList<string> Changes { get; init; } = [];
 
+    /// <summary>Where the table is defined, when it was loaded from a file.</summary>
+    public SourceLocation? Location { get; init; }
+
     /// <summary>Null when the table is in sync; otherwise why it is not.</summary>
     public SyncError? Error { get; init; }
 

@@ -14,7 +14,10 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     private readonly TableWaiter waiter = new(client, options);
     private readonly PlanExecutor executor = new(client, options);
 
-    public async Task<TableMigration> SyncAsync(TableDefinition desired, CancellationToken cancellationToken)
+    public async Task<TableMigration> SyncAsync(TableDefinition desired, CancellationToken cancellationToken) =>
+        await SyncPlannedAsync(desired, cancellationToken).ConfigureAwait(false) with { Location = desired.LocationOf(nameof(desired.TableName)) };
+
+    private async Task<TableMigration> SyncPlannedAsync(TableDefinition desired, CancellationToken cancellationToken)
     {
         var name = desired.TableName!;
         TablePlan? plan = null;

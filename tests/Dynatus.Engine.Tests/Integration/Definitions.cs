@@ -21,29 +21,9 @@ internal static class Definitions
         return folder;
     }
 
-    public static string OnDemand(string name, string extra = "") => $"""
-        TableName: {name}
-        KeySchema:
-          - AttributeName: id
-            KeyType: HASH
-        AttributeDefinitions:
-          - AttributeName: id
-            AttributeType: S
-        BillingMode: PAY_PER_REQUEST
-        {extra}
-        """;
+    public static string OnDemand(string name, string extra = "") => Table(name, [], extra);
 
-    public static string WithEmailIndex(string name, string extra = "") => $"""
-        TableName: {name}
-        KeySchema:
-          - AttributeName: id
-            KeyType: HASH
-        AttributeDefinitions:
-          - AttributeName: id
-            AttributeType: S
-          - AttributeName: email
-            AttributeType: S
-        BillingMode: PAY_PER_REQUEST
+    public static string WithEmailIndex(string name, string extra = "") => Table(name, ["email"], $"""
         GlobalSecondaryIndexes:
           - IndexName: email-index
             KeySchema:
@@ -51,6 +31,17 @@ internal static class Definitions
                 KeyType: HASH
             Projection:
               ProjectionType: ALL
+        {extra}
+        """);
+
+    // An on-demand table keyed by id, with string attributes for the index keys that extra declares.
+    private static string Table(string name, string[] indexKeys, string extra) => $"""
+        TableName: {name}
+        KeySchema:
+          - AttributeName: id
+            KeyType: HASH
+        AttributeDefinitions:
+        {string.Concat(indexKeys.Prepend("id").Select(a => $"  - AttributeName: {a}\n    AttributeType: S\n"))}BillingMode: PAY_PER_REQUEST
         {extra}
         """;
 }

@@ -17,9 +17,7 @@ public sealed class InPlaceChangeTests
     {
         var name = Names.Unique("inplace");
         using var client = Server.Local.CreateClient();
-        var folder = Definitions.Folder(Definitions.OnDemand(name));
-        await AssertSyncAsync(folder, client, TableAction.Create);
-        await Items.PutAsync(client, name, 60);
+        var folder = await CreateWithItemsAsync(client, name, 60);
         var before = await Items.ReadAllAsync(client, name);
 
         string[] changes =
@@ -46,9 +44,7 @@ public sealed class InPlaceChangeTests
     {
         var name = Names.Unique("backfill");
         using var client = Server.Local.CreateClient();
-        var folder = Definitions.Folder(Definitions.OnDemand(name));
-        await AssertSyncAsync(folder, client, TableAction.Create);
-        await Items.PutAsync(client, name, 30);
+        var folder = await CreateWithItemsAsync(client, name, 30);
 
         var result = await AssertSyncAsync(Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex(name)), client, TableAction.Update);
         CollectionAssert.AreEqual(new[] { "GSI email-index: create" }, result.Changes.ToList());
@@ -60,6 +56,14 @@ public sealed class InPlaceChangeTests
             ExpressionAttributeValues = new() { [":e"] = new AttributeValue("user17@example.com") },
         });
         Assert.AreEqual("item-0017", found.Items.Single()["id"].S);
+    }
+
+    private static async Task<string> CreateWithItemsAsync(IAmazonDynamoDB client, string name, int items)
+    {
+        var folder = Definitions.Folder(Definitions.OnDemand(name));
+        await AssertSyncAsync(folder, client, TableAction.Create);
+        await Items.PutAsync(client, name, items);
+        return folder;
     }
 
     private static async Task<TableMigration> AssertSyncAsync(string folder, IAmazonDynamoDB client, TableAction expected)

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using Dynatus.Engine;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Dynatus.Build;
+
+/// <summary>
+/// Syncs DynamoDB tables with YAML definitions. The front end only: parameters in, Dynatus.Engine does
+/// the work, results out as MSBuild messages, coded errors and the <see cref="Actions"/> items.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "MSBuild never disposes tasks; a CancellationTokenSource without a timer holds nothing to release.")]
+public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTask
+{
+    private readonly CancellationTokenSource cancellation = new();
+
+    /// <summary>The YAML definition files.</summary>
+    [Required]
+    public ITaskItem[] Tables { get; set; } = [];
+
+    /// <summary>A DynamoDB endpoint URL; empty means AWS, through the standard region and credential chain.</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>The AWS region; empty means the standard chain (AWS_REGION, the profile).</summary>
+    public string? Region { get; set; }
+
+    /// <summary>An AWS profile name; empty means the standard credential chain.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>Prepended to every table name.</summary>
+    public string? TablePrefix { get; set; }
+
+    /// <summary>Values for <c>${Name}</c>: ItemSpec = name, metadata <c>Value</c>. Environment variables are the fallback.</summary>
+    public ITaskItem[] Variables { get; set; } = [];
+
+    /// <summary><c>true</c>, <c>false</c>, or empty: allowed when the endpoint is on this machine, refused otherwise.</summary>
+    public string? AllowRecreate { get; set; }
+
+    /// <summary>Plan only; change nothing.</summary>
+    public bool DryRun { get; set; }
+
+    /// <summary>With <see cref="DryRun"/>: fail when any table is not in sync (a drift check).</summary>
+    public bool FailOnChanges { get; set; }
+
+    /// <summary>Allow a plain http:// endpoint that is not on this machine.</summary>
+    public bool AllowInsecureEndpoint { get; set; }
+
+    /// <summary>Report each changed table as warning DYN010 (the terminal logger shows no messages), else as a message.</summary>
+    public bool ChangesAsWarnings { get; set; } = true;
+
+    /// <summary>Tables synced at once.</summary>
+    public int MaxParallelism { get; set; } = 64;
+
+    /// <summary>The longest any one wait may take, in seconds.</summary>
+    public int TimeoutSeconds { get; set; } = 1200;
+
+    /// <summary>One item per table: ItemSpec = table name, metadata <c>Action</c> and <c>Changes</c>.</summary>
+    [Output]
+    public ITaskItem[] Actions { get; private set; } = [];
+
+    /// <inheritdoc />
+    public void Cancel() => cancellation.Cancel();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var log = new BuildLog(Log, ChangesAsWarnings);
+        if (Tables.Length == 0)
+        {
+            Log.LogMessage(MessageImportance.Normal, "Dynatus: no DynamoTable items (dynamo/**/*.yaml by default): nothing to sync.");
+            return true;
+        }
+
+        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, AllowInsecureEndpoint, out var client, out var target, out var problem))
+        {
+            log.Error(problem!);
+            return false;
+        }
+
+        using (client)
+        {
+            var options = new SyncOptions
+            {
+                DryRun = DryRun,
+                AllowRecreate = AllowRecreate is { Length: > 0 } allow ? string.Equals(allow, "true", StringComparison.OrdinalIgnoreCase) : target.IsLoopback,
+                MaxParallelism = MaxParallelism,
+                WaitTimeout = TimeSpan.FromSeconds(TimeoutSeconds),
+                TablePrefix = TablePrefix,
+                Variables = VariableValues(),
+                Log = log,
+            };
+            var watch = Stopwatch.StartNew();
+            var files = Tables.Select(t => t.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToList();
+            var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncFilesAsync(client, files, options, cancellation.Token)).GetAwaiter().GetResult();
+            Actions = [.. result.Migrated.Select(ToItem)];
+            log.Report(result, target, DryRun, FailOnChanges, watch.Elapsed);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private Dictionary<string, string> VariableValues()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            values[(string)variable.Key] = (string?)variable.Value ?? string.Empty;
+        }
+
+        foreach (var item in Variables)
+        {
+            values[item.ItemSpec] = item.GetMetadata("Value");
+        }
+
+        return values;
+    }
+
+    private static TaskItem ToItem(TableMigration migration)
+    {
+        var item = new TaskItem(migration.Table);
+        item.SetMetadata("Action", migration.Action.ToString().ToLowerInvariant());
+        item.SetMetadata("Changes", string.Join("; ", migration.Changes));
+        item.SetMetadata("Error", migration.Error?.ToString() ?? string.Empty);
+        return item;
+    }
+}

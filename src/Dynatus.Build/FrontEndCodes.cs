@@ -1,0 +1,22 @@
+namespace Dynatus.Build;
+
+/// <summary>The codes of the MSBuild front end's own warnings and errors (the engine's are DYN1xx and DYN2xx).</summary>
+internal static class FrontEndCodes
+{
+    // DYN001, the unsupported MSBuild host, is raised in Dynatus.targets, before the task can load.
+
+    /// <summary>The endpoint is not an http(s) URL.</summary>
+    public const string InvalidEndpoint = "DYN002";
+
+    /// <summary>A plain http:// endpoint on another machine, without the opt-in.</summary>
+    public const string InsecureEndpoint = "DYN003";
+
+    /// <summary>DynatusFailOnChanges: tables differ from their definitions.</summary>
+    public const string Drift = "DYN004";
+
+    /// <summary>A table was created, updated or recreated (a warning so that the terminal logger shows it; never an error).</summary>
+    public const string TableChanged = "DYN010";
+
+    /// <summary>The AWS profile does not exist.</summary>
+    public const string ProfileNotFound = "DYN005";
+}

@@ -1,0 +1,58 @@
+using Dynatus.Testing;
+
+namespace Dynatus.Build.Tests;
+
+/// <summary>A temp project that uses the packed Dynatus package from the folder feed, and only that feed.</summary>
+internal sealed class Consumer
+{
+    private Consumer(string folder) => Folder = folder;
+
+    public string Folder { get; }
+
+    public string Name => Path.GetFileName(Folder);
+
+    public static Consumer Create(string properties = "", string items = "", string targets = "", string? folder = null)
+    {
+        folder ??= Path.Combine(Path.GetTempPath(), "dynatus-e2e", "consumers", Names.Unique("app"));
+        Directory.CreateDirectory(Path.Combine(folder, "dynamo"));
+        File.WriteAllText(Path.Combine(folder, Path.GetFileName(folder) + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <DynatusEndpoint>{Package.Server.Endpoint}</DynatusEndpoint>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Dynatus" Version="{Package.Version}" />
+                {items}
+              </ItemGroup>
+              {targets}
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Class1.cs"), "namespace App; public static class Class1 { }\n");
+        WriteNuGetConfig(folder);
+        return new Consumer(folder);
+    }
+
+    public static void WriteNuGetConfig(string folder) => File.WriteAllText(Path.Combine(folder, "NuGet.Config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="dynatus-e2e" value="{Package.Feed}" />
+          </packageSources>
+        </configuration>
+        """);
+
+    public Consumer WithTable(string file, string yaml)
+    {
+        File.WriteAllText(Path.Combine(Folder, "dynamo", file), yaml);
+        return this;
+    }
+
+    /// <summary>dotnet build (or another command) with -nodeReuse:false, the private packages folder and console logs at normal verbosity.</summary>
+    public Task<DotNetResult> RunAsync(string command, params string[] arguments) =>
+        DotNet.RunAsync(Folder, [command, "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n", .. arguments]);
+
+    public Task<DotNetResult> BuildAsync(params string[] arguments) => RunAsync("build", arguments);
+}

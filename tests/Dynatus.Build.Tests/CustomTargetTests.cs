@@ -1,0 +1,52 @@
+using Dynatus.Testing;
+
+namespace Dynatus.Build.Tests;
+
+[TestClass]
+public sealed class CustomTargetTests
+{
+    [TestMethod]
+    public async Task A_custom_target_calls_the_task_and_reads_its_Actions()
+    {
+        var name = Names.Unique("custom");
+        var consumer = Consumer.Create(
+            properties: "<DynatusSyncOnBuild>false</DynatusSyncOnBuild>",
+            targets: $"""
+                <Target Name="SyncMyTables">
+                  <DynatusSync Tables="@(DynamoTable)" Endpoint="{Package.Server.Endpoint}" MaxParallelism="4" TimeoutSeconds="60">
+                    <Output TaskParameter="Actions" ItemName="SyncedTable" />
+                  </DynatusSync>
+                  <Message Importance="high" Text="ACTION %(SyncedTable.Identity)=%(SyncedTable.Action)" />
+                </Target>
+                """).WithTable("t.yaml", Yaml.Table(name));
+
+        var first = await consumer.BuildAsync("-t:SyncMyTables");
+        Assert.AreEqual(0, first.ExitCode, first.Output);
+        StringAssert.Contains(first.Output, $"ACTION {name}=create");
+        StringAssert.Contains((await consumer.BuildAsync("-t:SyncMyTables")).Output, $"ACTION {name}=noop");
+    }
+
+    [TestMethod]
+    public async Task A_solution_of_two_projects_declaring_the_same_tables_builds_with_m_and_creates_each_table_once()
+    {
+        var tables = Enumerable.Range(0, 3).Select(i => Names.Unique($"shared{i}")).ToList();
+        var solution = Path.Combine(Path.GetTempPath(), "dynatus-e2e", "solutions", Names.Unique("sln"));
+        var projects = new[] { "one", "two" }.Select(p => Consumer.Create(folder: Path.Combine(solution, p))).ToList();
+        foreach (var project in projects)
+        {
+            tables.ForEach(t => project.WithTable(t + ".yaml", Yaml.Table(t)));
+        }
+
+        Consumer.WriteNuGetConfig(solution);
+        Assert.AreEqual(0, (await DotNet.RunAsync(solution, "new", "sln", "-n", "both", "--format", "sln")).ExitCode);
+        Assert.AreEqual(0, (await DotNet.RunAsync(solution, "sln", "both.sln", "add", "one", "two")).ExitCode);
+
+        var result = await DotNet.RunAsync(solution, "build", "both.sln", "-m", "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n");
+        Assert.AreEqual(0, result.ExitCode, result.Output);
+        foreach (var table in tables)
+        {
+            var creates = result.Output.Split('\n').Where(l => l.Contains($"warning DYN010: {table}: create", StringComparison.Ordinal)).Select(l => l[(l.IndexOf('[', StringComparison.Ordinal) + 1)..]).Distinct().Count();
+            Assert.AreEqual(1, creates, $"{table} must be reported created by exactly one project:\n{result.Output}");
+        }
+    }
+}

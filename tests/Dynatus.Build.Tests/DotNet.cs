@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Dynatus.Build.Tests;
+
+internal sealed record DotNetResult(int ExitCode, string Output);
+
+/// <summary>Runs the dotnet CLI as a user would, without the test host's MSBuild settings leaking in.</summary>
+internal static class DotNet
+{
+    public static async Task<DotNetResult> RunAsync(string workingDirectory, params string[] arguments) =>
+        await RunAsync(workingDirectory, new Dictionary<string, string?>(), arguments);
+
+    public static async Task<DotNetResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k is "DOTNET_HOST_PATH" or "DYNAMODB_LOCAL_ENDPOINT").ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await process.WaitForExitAsync();
+        return new DotNetResult(process.ExitCode, output.ToString());
+    }
+}
