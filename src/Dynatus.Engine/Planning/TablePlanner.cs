@@ -18,7 +18,7 @@ public static class TablePlanner
         var name = desired.TableName!;
         if (live is null)
         {
-            return new TablePlan(name, TableAction.Create, ["table does not exist: create"], CreateSteps(desired));
+            return new TablePlan(name, TableAction.Create, CreateSummary(desired), CreateSteps(desired));
         }
 
         var reasons = RecreateReasons(desired, live.Table);
@@ -38,6 +38,31 @@ public static class TablePlanner
         GlobalIndexChanges.Add(desired, live.Table, plan);
         TableChanges.Add(desired, live, plan);
         return plan.Build();
+    }
+
+    // What a new table will have, in the words of its definition.
+    private static List<string> CreateSummary(TableDefinition desired)
+    {
+        var create = Requests.CreateTable(desired);
+        var summary = new List<string> { $"KeySchema {Describe.Keys(create.KeySchema)}", create.BillingMode.Value };
+        summary.AddRange((create.GlobalSecondaryIndexes ?? []).Select(g => $"GSI {g.IndexName}"));
+        summary.AddRange((create.LocalSecondaryIndexes ?? []).Select(l => $"LSI {l.IndexName}"));
+        if (create.StreamSpecification is { StreamEnabled: true } stream)
+        {
+            summary.Add($"stream {stream.StreamViewType.Value}");
+        }
+
+        if (desired.TimeToLiveSpecification is { Enabled: true } ttl)
+        {
+            summary.Add($"TTL on {ttl.AttributeName}");
+        }
+
+        if (desired.PointInTimeRecoverySpecification is { PointInTimeRecoveryEnabled: true })
+        {
+            summary.Add("point-in-time recovery");
+        }
+
+        return summary;
     }
 
     private static List<PlanStep> CreateSteps(TableDefinition desired)
