@@ -84,4 +84,22 @@ public sealed class RequestCountTests
         StringAssert.Contains(error.Message, "stuck");
         StringAssert.Contains(error.Message, "index email-index CREATING (backfilling)");
     }
+
+    [TestMethod]
+    public async Task Cancelling_during_a_wait_stops_promptly_and_names_the_unfinished_table()
+    {
+        await using var local = await LocalDynamoDb.StartAsync("--index-ms=-1");
+        using var client = local.CreateClient();
+        var folder = Definitions.Folder(Definitions.OnDemand("waiting"));
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex("waiting")), cancellationToken: cancel.Token);
+        Assert.IsLessThan(10, watch.Elapsed.TotalSeconds, "the wait is bounded by 20 minutes by default; cancellation must cut it short");
+        Assert.IsFalse(result.Sync);
+        var error = result.Migrated.Single().Error!;
+        Assert.AreEqual(SyncErrorCodes.Cancelled, error.Code);
+        StringAssert.Contains(error.Message, "waiting");
+    }
 }
