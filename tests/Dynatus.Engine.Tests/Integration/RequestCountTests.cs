@@ -69,37 +69,4 @@ public sealed class RequestCountTests
         Assert.AreEqual(10, results.SelectMany(r => r.Migrated).Count(m => m.Action == TableAction.Create), "each table is reported created by exactly one sync");
         clients.ForEach(c => c.Dispose());
     }
-
-    [TestMethod]
-    public async Task An_index_that_never_becomes_active_times_out_naming_the_table_index_and_status()
-    {
-        await using var local = await LocalDynamoDb.StartAsync("--index-ms=-1");
-        using var client = local.CreateClient();
-        var folder = Definitions.Folder(Definitions.OnDemand("stuck"));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
-
-        var result = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex("stuck")), new SyncOptions { WaitTimeout = TimeSpan.FromSeconds(1) });
-        var error = result.Migrated.Single().Error!;
-        Assert.AreEqual(SyncErrorCodes.WaitTimedOut, error.Code);
-        StringAssert.Contains(error.Message, "stuck");
-        StringAssert.Contains(error.Message, "index email-index CREATING (backfilling)");
-    }
-
-    [TestMethod]
-    public async Task Cancelling_during_a_wait_stops_promptly_and_names_the_unfinished_table()
-    {
-        await using var local = await LocalDynamoDb.StartAsync("--index-ms=-1");
-        using var client = local.CreateClient();
-        var folder = Definitions.Folder(Definitions.OnDemand("waiting"));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
-
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex("waiting")), cancellationToken: cancel.Token);
-        Assert.IsLessThan(10, watch.Elapsed.TotalSeconds, "the wait is bounded by 20 minutes by default; cancellation must cut it short");
-        Assert.IsFalse(result.Sync);
-        var error = result.Migrated.Single().Error!;
-        Assert.AreEqual(SyncErrorCodes.Cancelled, error.Code);
-        StringAssert.Contains(error.Message, "waiting");
-    }
 }
