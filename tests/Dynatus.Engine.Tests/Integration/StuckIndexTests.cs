@@ -46,7 +46,7 @@ public sealed class StuckIndexTests
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = await TableSync.SyncAsync(client, folder, cancellationToken: cancel.Token);
-        Assert.IsLessThan(10, watch.Elapsed.TotalSeconds, "the wait is bounded by 20 minutes by default; cancellation must cut it short");
+        Assert.IsLessThan(30, watch.Elapsed.TotalSeconds, "without cancellation this wait would run to its 20-minute default");
         Assert.IsFalse(result.Sync);
         var error = result.Migrated.Single().Error!;
         Assert.AreEqual(SyncErrorCodes.Cancelled, error.Code);
