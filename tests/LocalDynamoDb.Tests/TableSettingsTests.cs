@@ -59,7 +59,7 @@ public sealed class TableSettingsTests
     [TestMethod]
     public async Task UpdateTable_is_refused_while_the_table_is_UPDATING()
     {
-        await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync("--update-ms", "2000");
+        await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync("--update-ms", "5000");
         using var client = local.CreateClient();
         var table = await Tables.CreateAsync(client);
         await client.UpdateTableAsync(new UpdateTableRequest { TableName = table, TableClass = TableClass.STANDARD_INFREQUENT_ACCESS });

@@ -10,7 +10,7 @@ namespace Dynatus.Engine.Planning;
 /// <param name="TimeToLive">From DescribeTimeToLive.</param>
 /// <param name="PointInTimeRecovery">From DescribeContinuousBackups.</param>
 /// <param name="Tags">From ListTagsOfResource.</param>
-public sealed record LiveTable(
+internal sealed record LiveTable(
     TableDescription Table,
     TimeToLiveDescription? TimeToLive = null,
     PointInTimeRecoveryDescription? PointInTimeRecovery = null,

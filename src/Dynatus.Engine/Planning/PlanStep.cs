@@ -4,35 +4,35 @@ namespace Dynatus.Engine.Planning;
 
 /// <summary>One request of a plan. After each table-changing step, the table and its indexes are waited on.</summary>
 /// <param name="Description">What the step does, for logs.</param>
-public abstract record PlanStep(string Description);
+internal abstract record PlanStep(string Description);
 
 /// <summary>CreateTable, then wait until the table and its indexes are ACTIVE.</summary>
 /// <param name="Request">The request.</param>
-public sealed record CreateTableStep(CreateTableRequest Request) : PlanStep("CreateTable");
+internal sealed record CreateTableStep(CreateTableRequest Request) : PlanStep("CreateTable");
 
 /// <summary>DeleteTable, then wait until the table is gone. Only in a recreate, which must be allowed.</summary>
 /// <param name="TableName">The table.</param>
-public sealed record DeleteTableStep(string TableName) : PlanStep("DeleteTable (deletes every item)");
+internal sealed record DeleteTableStep(string TableName) : PlanStep("DeleteTable (deletes every item)");
 
 /// <summary>UpdateTable, then wait until the table and every index are ACTIVE again.</summary>
 /// <param name="Description">What the call changes.</param>
 /// <param name="Request">The request.</param>
-public sealed record UpdateTableStep(string Description, UpdateTableRequest Request) : PlanStep(Description);
+internal sealed record UpdateTableStep(string Description, UpdateTableRequest Request) : PlanStep(Description);
 
 /// <summary>UpdateTimeToLive.</summary>
 /// <param name="Description">What the call changes.</param>
 /// <param name="Request">The request.</param>
-public sealed record UpdateTimeToLiveStep(string Description, UpdateTimeToLiveRequest Request) : PlanStep(Description);
+internal sealed record UpdateTimeToLiveStep(string Description, UpdateTimeToLiveRequest Request) : PlanStep(Description);
 
 /// <summary>UpdateContinuousBackups; retried while DynamoDB says backups are not yet available on a new table.</summary>
 /// <param name="Description">What the call changes.</param>
 /// <param name="Request">The request.</param>
-public sealed record UpdateContinuousBackupsStep(string Description, UpdateContinuousBackupsRequest Request) : PlanStep(Description);
+internal sealed record UpdateContinuousBackupsStep(string Description, UpdateContinuousBackupsRequest Request) : PlanStep(Description);
 
 /// <summary>TagResource.</summary>
 /// <param name="Request">The request.</param>
-public sealed record TagResourceStep(TagResourceRequest Request) : PlanStep("TagResource");
+internal sealed record TagResourceStep(TagResourceRequest Request) : PlanStep("TagResource");
 
 /// <summary>UntagResource.</summary>
 /// <param name="Request">The request.</param>
-public sealed record UntagResourceStep(UntagResourceRequest Request) : PlanStep("UntagResource");
+internal sealed record UntagResourceStep(UntagResourceRequest Request) : PlanStep("UntagResource");

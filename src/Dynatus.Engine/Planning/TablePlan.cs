@@ -5,7 +5,7 @@ namespace Dynatus.Engine.Planning;
 /// <param name="Action">Create, noop, update or recreate.</param>
 /// <param name="Changes">Readable differences, such as <c>GSI email-index: create</c>; empty for noop.</param>
 /// <param name="Steps">The requests, in the order they must run.</param>
-public sealed record TablePlan(string TableName, TableAction Action, IReadOnlyList<string> Changes, IReadOnlyList<PlanStep> Steps)
+internal sealed record TablePlan(string TableName, TableAction Action, IReadOnlyList<string> Changes, IReadOnlyList<PlanStep> Steps)
 {
     /// <summary>For a recreate, what forces it: key schema, key attribute type, local secondary indexes.</summary>
     public string? RecreateReason { get; init; }

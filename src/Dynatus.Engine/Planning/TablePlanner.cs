@@ -8,7 +8,7 @@ namespace Dynatus.Engine.Planning;
 /// Compares a table definition with the live table and plans the difference. Pure: no I/O.
 /// Only what the definition mentions is compared; what AWS fills in by default is never drift.
 /// </summary>
-public static class TablePlanner
+internal static class TablePlanner
 {
     /// <summary>Plans one table.</summary>
     /// <param name="desired">A validated definition.</param>
