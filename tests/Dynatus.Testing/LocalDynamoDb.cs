@@ -72,6 +72,9 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     public Task InjectFaultAsync(string operation, string error, int count = 1) =>
         PostAsync("/__admin/faults", new { operation, error, count });
 
+    /// <summary>Every request (or every request of one operation) waits this long before it is handled.</summary>
+    public Task SetLatencyAsync(int milliseconds, string operation = "*") => PostAsync("/__admin/latency", new { operation, ms = milliseconds });
+
     public Task SetDelaysAsync(object delays) => PostAsync("/__admin/delays", delays);
 
     public Task AdvanceClockAsync(TimeSpan by) => PostAsync("/__admin/clock", new { advanceSeconds = by.TotalSeconds });

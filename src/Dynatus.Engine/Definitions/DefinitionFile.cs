@@ -126,10 +126,12 @@ internal static class DefinitionFile
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;
+        var lastGood = new Mark();
         try
         {
             while (parser.MoveNext())
             {
+                lastGood = parser.Current!.End;
                 depth += parser.Current switch
                 {
                     MappingStart or SequenceStart => 1,
@@ -138,7 +140,7 @@ internal static class DefinitionFile
                 };
                 if (depth > MaxDepth)
                 {
-                    problems.Add(new DefinitionProblem(ProblemCodes.TooDeep, $"The YAML nests more than {MaxDepth} levels deep; a table definition needs about six.", At(file, parser.Current!.Start)));
+                    problems.Add(new DefinitionProblem(ProblemCodes.TooDeep, $"The YAML nests more than {MaxDepth} levels deep; a table definition needs about six.", At(file, parser.Current.Start)));
                     return false;
                 }
             }
@@ -146,6 +148,12 @@ internal static class DefinitionFile
         catch (YamlException)
         {
             // The full load reports syntax errors with their position.
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections, with no position of its own.
+            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, "Invalid YAML: the document breaks off after this point (an unclosed [ or {?).", At(file, lastGood)));
+            return false;
         }
 
         return true;

@@ -4,6 +4,7 @@ namespace Dynatus.Engine.Definitions;
 public abstract class DefinitionNode
 {
     private readonly Dictionary<string, SourceLocation> fieldLocations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> reportedFields = new(StringComparer.Ordinal);
 
     /// <summary>Where the mapping starts; null for a definition built in code.</summary>
     public SourceLocation? Location { get; internal set; }
@@ -14,4 +15,9 @@ public abstract class DefinitionNode
         fieldLocations.TryGetValue(field, out var location) ? location : Location;
 
     internal void SetFieldLocation(string field, SourceLocation location) => fieldLocations[field] = location;
+
+    // A field whose value was already reported (wrong type, undefined variable) is not reported again as missing.
+    internal void MarkReported(string field) => reportedFields.Add(field);
+
+    internal bool WasReported(string field) => reportedFields.Contains(field);
 }

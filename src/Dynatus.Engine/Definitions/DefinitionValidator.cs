@@ -44,6 +44,11 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
             return true;
         }
 
+        if (node.WasReported(field))
+        {
+            return false;
+        }
+
         Report(ProblemCodes.MissingField, $"{field} is required in {Describe(node)}.", node, field);
         return false;
     }
@@ -178,6 +183,12 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
     private void CheckThroughput(TableDefinition table)
     {
         OneOf(table, nameof(table.BillingMode), table.BillingMode, BillingModes);
+        if (table.BillingMode is { } mode && !BillingModes.Contains(mode) || table.WasReported(nameof(table.BillingMode)))
+        {
+            // Which throughput is right depends on the billing mode, which is itself wrong: one error is enough.
+            return;
+        }
+
         var onDemand = table.BillingMode == "PAY_PER_REQUEST";
         var holders = new List<(DefinitionNode Node, ProvisionedThroughputDefinition? Throughput)> { (table, table.ProvisionedThroughput) };
         holders.AddRange((table.GlobalSecondaryIndexes ?? []).Select(g => ((DefinitionNode)g, g.ProvisionedThroughput)));

@@ -73,7 +73,7 @@ public static class TableDefinitionLoader
 
             if (seen.TryGetValue(table.TableName, out var first))
             {
-                var where = first.Location is { } at ? $" at {at}" : string.Empty;
+                var where = first.LocationOf(nameof(first.TableName)) is { } at ? $" at {at}" : string.Empty;
                 problems.Add(new DefinitionProblem(ProblemCodes.DuplicateTable, $"The table '{table.TableName}' is already defined{where}.", table.LocationOf(nameof(table.TableName)) ?? default));
             }
             else

@@ -59,7 +59,12 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
                 continue;
             }
 
+            var reported = problems.Count;
             property.SetValue(target, BindValue(valueNode, property.PropertyType, key));
+            if (problems.Count > reported)
+            {
+                target.MarkReported(key);
+            }
         }
 
         return target;

@@ -1,0 +1,36 @@
+namespace Dynatus.Testing;
+
+/// <summary>
+/// tests/BadInput: one broken definition a file, with the problems each must give in expected.txt,
+/// plus two files too large to keep in git, made on demand: 10 MB, and 100,000 levels deep.
+/// </summary>
+public static class BadInputCorpus
+{
+    public const string TenMegabytes = "ten-megabytes.yaml";
+    public const string DeeplyNested = "deeply-nested.yaml";
+
+    public static string Folder { get; } = Path.Combine(RepositoryRoot.Path, "tests", "BadInput");
+
+    /// <summary>The expected problems as (file name, code, line, column).</summary>
+    public static IReadOnlyList<(string File, string Code, int Line, int Column)> Expected { get; } =
+        File.ReadAllLines(Path.Combine(Folder, "expected.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split(' '))
+            .Select(p => (p[0], p[1], int.Parse(p[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(p[3], System.Globalization.CultureInfo.InvariantCulture)))
+            .Concat([(TenMegabytes, "DYN117", 1, 1), (DeeplyNested, "DYN120", 1, 43)])
+            .ToList();
+
+    /// <summary>Copies the corpus into <paramref name="target"/> with the generated files, and returns every file.</summary>
+    public static IReadOnlyList<string> CopyTo(string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(Folder, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
+
+        File.WriteAllText(Path.Combine(target, TenMegabytes), "TableName: big\n# " + new string('x', 10 * 1024 * 1024) + "\n");
+        File.WriteAllText(Path.Combine(target, DeeplyNested), "TableName: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        return Directory.GetFiles(target, "*.yaml").Order(StringComparer.Ordinal).ToList();
+    }
+}
