@@ -1,10 +1,10 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 
-namespace Dynatus.Engine.Tests.Integration;
+namespace Dynatus.Testing;
 
 /// <summary>Puts and reads back items, to prove that changes keep the data.</summary>
-internal static class Items
+public static class Items
 {
     public static async Task PutAsync(IAmazonDynamoDB client, string table, int count)
     {

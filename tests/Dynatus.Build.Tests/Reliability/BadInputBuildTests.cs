@@ -1,0 +1,26 @@
+using Dynatus.Testing;
+
+namespace Dynatus.Build.Tests.Reliability;
+
+[TestClass]
+public sealed class BadInputBuildTests
+{
+    [TestMethod]
+    public async Task Every_bad_file_fails_the_build_at_its_line_and_column_and_nothing_reaches_DynamoDB()
+    {
+        await using var local = await LocalDynamoDb.StartAsync();
+        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>");
+        var dynamo = Path.Combine(consumer.Folder, "dynamo");
+        BadInputCorpus.CopyTo(dynamo);
+
+        var result = await consumer.BuildAsync();
+        Assert.AreNotEqual(0, result.ExitCode);
+        foreach (var (file, code, line, column) in BadInputCorpus.Expected)
+        {
+            StringAssert.Contains(result.Output, $"{Path.Combine(dynamo, file)}({line},{column}): error {code}:");
+        }
+
+        StringAssert.Contains(result.Output, "Dynatus: nothing was sent to DynamoDB");
+        Assert.IsEmpty(await local.RequestCountsAsync());
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Text;
+using Dynatus.Testing;
+
+namespace Dynatus.Build.Tests.Reliability;
+
+/// <summary>Ctrl+C while the build waits for an index that never builds (a local-server addition: --index-ms=-1).</summary>
+[TestClass]
+public sealed class CancelBuildTests
+{
+    [TestMethod]
+    public async Task Ctrl_C_during_a_wait_stops_the_build_promptly_and_names_what_was_left_unfinished()
+    {
+        await using var local = await LocalDynamoDb.StartAsync("--index-ms=-1");
+        var name = Names.Unique("cancel");
+        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>").WithTable("t.yaml", Yaml.Table(name));
+        Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
+        consumer.WithTable("t.yaml", Yaml.Table(name, extra: "GlobalSecondaryIndexes:\n  - IndexName: by-id\n    KeySchema:\n      - AttributeName: id\n        KeyType: HASH\n    Projection:\n      ProjectionType: ALL"));
+
+        var start = new ProcessStartInfo("dotnet", ["build", "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n"])
+        {
+            WorkingDirectory = consumer.Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var build = Process.Start(start)!;
+        var output = new StringBuilder();
+        var waiting = new TaskCompletionSource();
+        build.OutputDataReceived += (_, e) =>
+        {
+            lock (output) { output.AppendLine(e.Data); }
+            if (e.Data?.Contains("waiting to become ACTIVE", StringComparison.Ordinal) == true)
+            {
+                waiting.TrySetResult();
+            }
+        };
+        build.BeginOutputReadLine();
+        build.BeginErrorReadLine();
+        await waiting.Task.WaitAsync(TimeSpan.FromMinutes(2));
+
+        var watch = Stopwatch.StartNew();
+        using (var interrupt = Process.Start("kill", ["-INT", build.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync();
+        }
+
+        // Without cancellation the wait would run to its 20-minute default.
+        await build.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.IsLessThan(60, watch.Elapsed.TotalSeconds);
+        Assert.AreNotEqual(0, build.ExitCode);
+        lock (output)
+        {
+            StringAssert.Contains(output.ToString(), $"error DYN204: Cancelled; 1 table(s) not finished: {name}");
+        }
+    }
+}
