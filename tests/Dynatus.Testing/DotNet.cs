@@ -1,13 +1,22 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Dynatus.Build.Tests;
+namespace Dynatus.Testing;
 
-internal sealed record DotNetResult(int ExitCode, string Output);
+public sealed record DotNetResult(int ExitCode, string Output);
 
 /// <summary>Runs the dotnet CLI as a user would, without the test host's MSBuild settings leaking in.</summary>
-internal static class DotNet
+public static class DotNet
 {
+    /// <summary>Runs another program and returns what it printed.</summary>
+    public static async Task<string> RunProcessAsync(string program, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true })!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return output;
+    }
+
     public static async Task<DotNetResult> RunAsync(string workingDirectory, params string[] arguments) =>
         await RunAsync(workingDirectory, new Dictionary<string, string?>(), arguments);
 

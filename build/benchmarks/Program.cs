@@ -1,0 +1,48 @@
+// Dynatus benchmarks: build/benchmark [--runs N] [--only B1,B2,B3,B4] [--output FILE]
+// Each case starts its own local DynamoDB and reports medians, each figure beside its baseline from the same run.
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Dynatus.Benchmarks;
+using Dynatus.Testing;
+
+var runs = 3;
+var only = new[] { "B1", "B2", "B3", "B4" };
+var output = Path.Combine(RepositoryRoot.Path, "docs", "benchmarks.md");
+for (var i = 0; i < args.Length - 1; i += 2)
+{
+    switch (args[i])
+    {
+        case "--runs": runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--only": only = args[i + 1].Split(','); break;
+        case "--output": output = Path.GetFullPath(args[i + 1]); break;
+        default: Console.Error.WriteLine($"Unknown option {args[i]}"); return 2;
+    }
+}
+
+var report = new Report();
+var cases = new (string Id, Func<Report, int, Task> Run)[]
+{
+    ("B1", CreateTablesBenchmark.RunAsync),
+    ("B2", NoopSyncBenchmark.RunAsync),
+    ("B3", BuildOverheadBenchmark.RunAsync),
+    ("B4", GrowthBenchmark.RunAsync),
+};
+foreach (var (id, run) in cases.Where(c => only.Contains(c.Id)))
+{
+    Console.WriteLine($"{id}...");
+    await run(report, runs);
+}
+
+var node = await DotNet.RunProcessAsync("node", "--version");
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Node {node.Trim()}";
+Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+await File.WriteAllTextAsync(output, $"""
+    # Benchmarks
+
+    Measured {DateTime.UtcNow:yyyy-MM-dd} on {machine}, a shared machine: read the ratios, which compare figures from the same run, rather than the absolute times.
+    Medians of {runs} runs (B3: at least 5). Reproduce with `build/benchmark` (options: `--runs N`, `--only B1,B3`, `--output FILE`);
+    it starts its own local DynamoDB (`build/local-dynamodb`) for each case and rewrites this file.
+    {report}
+    """);
+Console.WriteLine($"Wrote {output}");
+return 0;
