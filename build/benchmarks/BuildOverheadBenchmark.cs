@@ -8,7 +8,7 @@ namespace Dynatus.Benchmarks;
 /// <summary>B3: what Dynatus adds to an incremental dotnet build of a project with 20 tables in sync.</summary>
 internal static partial class BuildOverheadBenchmark
 {
-    [GeneratedRegex(@"Dynatus: synced \d+ table\(s\) against [^:]+:\d+: \d+ noop \((?<seconds>[0-9.]+) s\)")]
+    [GeneratedRegex(@"Dynatus: synced \d+ table\(s\) against \S+: \d+ noop \((?<seconds>[0-9.]+) s\)")]
     private static partial Regex Summary();
 
     public static async Task RunAsync(Report report, int runs)
@@ -61,6 +61,7 @@ internal static partial class BuildOverheadBenchmark
         report.Row("of which the sync itself (20 DescribeTable, as the task reports it)", Measure.Seconds(sync));
         report.Row("of which loading the task, the engine and AWSSDK, and the target", Measure.Seconds(added - sync));
         report.Goal("the median added time is at most 0.5 s", added.TotalSeconds <= 0.5, Measure.Seconds(added));
+        report.Note("Each `dotnet build` here is a fresh process (`-nodeReuse:false`), so the task, YamlDotNet and the AWS SDK are loaded and JIT-compiled every time: compare the warm no-op of B2. The sync's own figure includes reading and validating the YAML and the SDK's first request.");
     }
 
     private static async Task<(TimeSpan Time, string Output)> BuildAsync(string project, string property)
