@@ -1,0 +1,82 @@
+namespace Dynatus.Engine.Definitions;
+
+// Stream, SSE, TTL, tags and point-in-time recovery.
+internal sealed partial class DefinitionValidator
+{
+    private void CheckStreamAndSettings(TableDefinition table)
+    {
+        OneOf(table, nameof(table.TableClass), table.TableClass, TableClasses);
+        if (table.StreamSpecification is { } stream && Required(stream, nameof(stream.StreamEnabled), stream.StreamEnabled))
+        {
+            if (stream.StreamEnabled == true && stream.StreamViewType is null)
+            {
+                Report(ProblemCodes.InvalidStream, $"StreamViewType is required when StreamEnabled is true: one of {string.Join(", ", StreamViewTypes)}.", stream, nameof(stream.StreamEnabled));
+            }
+            else if (stream.StreamEnabled == false && stream.StreamViewType is not null)
+            {
+                Report(ProblemCodes.InvalidStream, "StreamViewType is not allowed when StreamEnabled is false.", stream, nameof(stream.StreamViewType));
+            }
+
+            OneOf(stream, nameof(stream.StreamViewType), stream.StreamViewType, StreamViewTypes);
+        }
+
+        if (table.SSESpecification is { } sse)
+        {
+            OneOf(sse, nameof(sse.SSEType), sse.SSEType, ["KMS"]);
+            if (sse.Enabled != true && (sse.KMSMasterKeyId ?? sse.SSEType) is not null)
+            {
+                Report(ProblemCodes.InvalidValue, "SSEType and KMSMasterKeyId are allowed only when Enabled is true.", sse, nameof(sse.Enabled));
+            }
+        }
+
+        if (table.TimeToLiveSpecification is { } ttl)
+        {
+            Required(ttl, nameof(ttl.AttributeName), ttl.AttributeName);
+            Required(ttl, nameof(ttl.Enabled), ttl.Enabled);
+        }
+    }
+
+    private void CheckTags(TableDefinition table)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in table.Tags ?? [])
+        {
+            Required(tag, nameof(tag.Value), tag.Value);
+            if (!Required(tag, nameof(tag.Key), tag.Key))
+            {
+                continue;
+            }
+
+            if (tag.Key!.Length is 0 or > 128 || tag.Value?.Length > 256)
+            {
+                Report(ProblemCodes.OutOfRange, "A tag key has 1 to 128 characters and a value at most 256.", tag, nameof(tag.Key));
+            }
+            else if (tag.Key.StartsWith("aws:", StringComparison.Ordinal))
+            {
+                Report(ProblemCodes.InvalidValue, $"The tag key '{tag.Key}' starts with 'aws:', which AWS reserves for itself.", tag, nameof(tag.Key));
+            }
+            else if (!keys.Add(tag.Key))
+            {
+                Report(ProblemCodes.DuplicateName, $"The tag key '{tag.Key}' is used twice.", tag, nameof(tag.Key));
+            }
+        }
+    }
+
+    private void CheckRecovery(TableDefinition table)
+    {
+        if (table.PointInTimeRecoverySpecification is not { } pitr)
+        {
+            return;
+        }
+
+        Required(pitr, nameof(pitr.PointInTimeRecoveryEnabled), pitr.PointInTimeRecoveryEnabled);
+        if (pitr.RecoveryPeriodInDays is { } days && (days < 1 || days > 35))
+        {
+            Report(ProblemCodes.OutOfRange, $"RecoveryPeriodInDays must be 1 to 35, but is {days}.", pitr, nameof(pitr.RecoveryPeriodInDays));
+        }
+        else if (pitr.RecoveryPeriodInDays is not null && pitr.PointInTimeRecoveryEnabled == false)
+        {
+            Report(ProblemCodes.InvalidValue, "RecoveryPeriodInDays is allowed only when PointInTimeRecoveryEnabled is true.", pitr, nameof(pitr.RecoveryPeriodInDays));
+        }
+    }
+}
