@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Dynatus.Engine.Definitions;
 
 /// <summary>
-/// The checks DynamoDB applies to a CreateTable request (docs/dynamodb-change-rules.md, validation section),
+/// The checks DynamoDB applies to a CreateTable request (the validation rules of the DynamoDB API reference),
 /// made before any call so that an invalid definition never reaches DynamoDB.
 /// </summary>
 internal sealed partial class DefinitionValidator(List<DefinitionProblem> problems)

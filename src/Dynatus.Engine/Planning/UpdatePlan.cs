@@ -5,7 +5,7 @@ namespace Dynatus.Engine.Planning;
 
 /// <summary>
 /// Collects the in-place changes of one table and orders them as AWS requires
-/// (docs/dynamodb-change-rules.md): GSI deletes, table class, one combined UpdateTable,
+/// (the order Terraform proved): GSI deletes, table class, one combined UpdateTable,
 /// stream view type, GSI creates, then SSE, TTL, PITR and tags.
 /// </summary>
 internal sealed class UpdatePlan(TableDefinition desired)
