@@ -8,7 +8,7 @@ namespace Dynatus.Engine.Applying;
 /// <summary>Syncs one table: read, wait out changes under way, plan, check the plan is allowed, apply.</summary>
 internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions options)
 {
-    // A CreateTable that loses a race to another sync re-plans against the winner's table; twice is plenty.
+    // A change that loses a race to another sync re-plans against the winner's table; twice is plenty.
     private const int MaxPlans = 3;
 
     private readonly TableWaiter waiter = new(client, options);
@@ -49,9 +49,9 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
                     await executor.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
                     return Migration(plan);
                 }
-                catch (ResourceInUseException) when (plan.Action == TableAction.Create && attempt < MaxPlans)
+                catch (AmazonDynamoDBException e) when (attempt < MaxPlans && LostRace(plan, e))
                 {
-                    options.Log.Progress(name, "another sync is creating this table: waiting for it, then comparing again");
+                    options.Log.Progress(name, $"{e.ErrorCode}: another sync may be changing this table; waiting for it, then comparing again");
                     await waiter.UntilSettledOrGoneAsync(name, cancellationToken).ConfigureAwait(false);
                 }
             }
@@ -62,6 +62,13 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
             return plan is null ? new TableMigration(name, TableAction.Noop) { Error = error } : Migration(plan) with { Error = error };
         }
     }
+
+    // Two syncs of the same definitions plan the same change: the slower one finds the table being created
+    // (ResourceInUse), an index already building (LimitExceeded) or already there (Validation). A genuine error
+    // comes back the same after re-planning, and is reported then.
+    private static bool LostRace(TablePlan plan, AmazonDynamoDBException e) =>
+        plan.Action is TableAction.Create or TableAction.Update
+        && e.ErrorCode is "ResourceInUseException" or "LimitExceededException" or "ValidationException";
 
     private Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
         Retry.RunAsync(call, options.RetryBaseDelay, cancellationToken);

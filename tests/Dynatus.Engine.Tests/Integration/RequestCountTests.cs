@@ -69,4 +69,22 @@ public sealed class RequestCountTests
         Assert.AreEqual(10, results.SelectMany(r => r.Migrated).Count(m => m.Action == TableAction.Create), "each table is reported created by exactly one sync");
         clients.ForEach(c => c.Dispose());
     }
+
+    [TestMethod]
+    public async Task Two_syncs_adding_the_same_GSI_at_once_both_succeed()
+    {
+        await using var local = await LocalDynamoDb.StartAsync("--index-ms", "300");
+        using var client = local.CreateClient(maxErrorRetry: 0);
+        var folder = Definitions.Folder(Definitions.OnDemand("raced"));
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex("raced"));
+        // Both syncs read and plan before either change lands, so they race for certain.
+        await local.SetLatencyAsync(200, "UpdateTable");
+        var options = new SyncOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10) };
+
+        var results = await Task.WhenAll(TableSync.SyncAsync(client, folder, options), TableSync.SyncAsync(client, folder, options));
+        Assert.IsTrue(results.All(r => r.Sync), string.Join("\n", results.Select(r => r.Error)));
+        Assert.AreEqual(1, (await client.DescribeTableAsync("raced")).Table.GlobalSecondaryIndexes.Count);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Migrated.Single().Action);
+    }
 }
