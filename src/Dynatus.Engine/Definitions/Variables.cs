@@ -33,7 +33,7 @@ internal static partial class Variables
             failed = true;
             problems.Add(new DefinitionProblem(
                 ProblemCodes.UndefinedVariable,
-                $"The variable '{name}' is not defined. Define it (in MSBuild: a DynatusVariable item or a property of that name; else an environment variable), or write $${{ for a literal '${{'.",
+                $"The variable '{name}' is not defined. Define it (in MSBuild: a DynatusVariable item; else an environment variable), or write $${{ for a literal '${{'.",
                 at with { Column = at.Column + match.Index }));
             return match.Value;
         });
