@@ -9,6 +9,9 @@ namespace Dynatus.Build.Tests.Reliability;
 [TestClass]
 public sealed class DataSafetyTests
 {
+    // On-demand to provisioned: throughput for the table and its index, in one UpdateTable.
+    private const string Provisioned = "ProvisionedThroughput:\n  ReadCapacityUnits: 5\n  WriteCapacityUnits: 5\n" + EmailIndex + "    ProvisionedThroughput:\n      ReadCapacityUnits: 2\n      WriteCapacityUnits: 2\n";
+
     private const string EmailIndex = "GlobalSecondaryIndexes:\n  - IndexName: email-index\n    KeySchema:\n      - AttributeName: email\n        KeyType: HASH\n    Projection:\n      ProjectionType: ALL\n";
 
     [TestMethod]
@@ -29,11 +32,17 @@ public sealed class DataSafetyTests
             EmailIndex + "StreamSpecification:\n  StreamEnabled: true\n  StreamViewType: NEW_AND_OLD_IMAGES\n",
             EmailIndex + "TableClass: STANDARD_INFREQUENT_ACCESS\nDeletionProtectionEnabled: true\nSSESpecification:\n  Enabled: true\n",
             EmailIndex + "DeletionProtectionEnabled: false\nTimeToLiveSpecification:\n  AttributeName: expires_at\n  Enabled: true\nPointInTimeRecoverySpecification:\n  PointInTimeRecoveryEnabled: true\nTags:\n  - Key: Team\n    Value: core\n",
+            Provisioned,
             "GlobalSecondaryIndexes: []\nTags: []\n",
         ];
         foreach (var change in changes)
         {
             var yaml = Yaml.Table(name, extra: change);
+            if (change == Provisioned)
+            {
+                yaml = yaml.Replace("BillingMode: PAY_PER_REQUEST\n", "BillingMode: PROVISIONED\n", StringComparison.Ordinal);
+            }
+
             if (change.Contains("email", StringComparison.Ordinal))
             {
                 yaml = yaml.Replace("    AttributeType: S\n", "    AttributeType: S\n  - AttributeName: email\n    AttributeType: S\n", StringComparison.Ordinal);
