@@ -27,6 +27,7 @@ public sealed class BuildSyncTests
         StringAssert.Contains(second.Output, ": 2 noop");
     }
 
+    // Relies on the local server's online GSI creation; dynalite alone accepts it and ignores it.
     [TestMethod]
     public async Task A_GSI_added_to_the_YAML_is_created_in_place_on_the_next_build_keeping_the_items()
     {

@@ -6,6 +6,7 @@ namespace Dynatus.Engine.Tests.Integration;
 [TestClass]
 public sealed class SeedContractTests
 {
+    // The stream and tags at create rely on the local server's additions; dynalite alone drops them.
     [TestMethod]
     public async Task Syncing_the_seeds_users_and_orders_twice_creates_then_noops()
     {
