@@ -3,7 +3,10 @@ using Dynatus.Testing;
 
 namespace Dynatus.Engine.Tests.Integration;
 
-/// <summary>Counts requests at the server (a local-server addition), so each test has a server of its own.</summary>
+/// <summary>
+/// Tests with a server of their own, relying on local-server additions: request counts, injected faults and
+/// latency, and online GSI creation.
+/// </summary>
 [TestClass]
 public sealed class RequestCountTests
 {
