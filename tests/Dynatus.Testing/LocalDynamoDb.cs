@@ -75,8 +75,6 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     /// <summary>Every request (or every request of one operation) waits this long before it is handled.</summary>
     public Task SetLatencyAsync(int milliseconds, string operation = "*") => PostAsync("/__admin/latency", new { operation, ms = milliseconds });
 
-    public Task SetDelaysAsync(object delays) => PostAsync("/__admin/delays", delays);
-
     public Task AdvanceClockAsync(TimeSpan by) => PostAsync("/__admin/clock", new { advanceSeconds = by.TotalSeconds });
 
     private async Task PostAsync(string path, object body)

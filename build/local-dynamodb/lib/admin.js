@@ -2,8 +2,9 @@
 // Loopback-only test controls, enabled with --admin: request counts, injected faults and latency,
 // transition delays, and the server clock. Never enabled by the quick start.
 class Admin {
-  constructor (delays, clock) {
-    this.delays = delays
+  // setDelays changes the transition delays of dynalite's own timers and of ours together.
+  constructor (setDelays, clock) {
+    this.setDelays = setDelays
     this.clock = clock
     this.counts = {}
     this.faults = []
@@ -31,7 +32,7 @@ class Admin {
       },
       'DELETE /__admin/faults': () => { this.faults = []; this.latency = []; return {} },
       'POST /__admin/latency': () => { this.latency.unshift({ operation: body.operation || '*', ms: body.ms || 0 }); return {} },
-      'POST /__admin/delays': () => { Object.assign(this.delays, body); return this.delays },
+      'POST /__admin/delays': () => this.setDelays(body),
       'POST /__admin/clock': () => { this.clock.advance(body.advanceSeconds || 0); return { now: this.clock.now() } },
     }
     const route = routes[`${method} ${path}`]

@@ -39,13 +39,13 @@ function createLocalDynamoDb (options = {}) {
   const delays = { ...PROFILES[options.profile || 'instant'], ...options.delays }
   const store = dynaliteDb.create({ path: options.path, createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
   const ctx = { store, delays, clock, tables: tables(store), dynalite: dynalite.bind(store) }
-  const admin = options.admin ? new Admin(delays, clock) : null
-
   function setDelays (changes) {
     Object.assign(delays, changes)
     Object.assign(store.options, { createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
     return delays
   }
+
+  const admin = options.admin ? new Admin(setDelays, clock) : null
 
   async function answer (operation, raw) {
     const handler = OPERATIONS[operation]
@@ -58,7 +58,7 @@ function createLocalDynamoDb (options = {}) {
     if (req.method === 'GET' && req.url === '/') return { status: 200, text: 'healthy: dynamodb.us-east-1.amazonaws.com ' }
     if (admin && req.url.startsWith('/__admin/')) {
       const parsed = body ? JSON.parse(body) : {}
-      const result = req.url === '/__admin/delays' && req.method === 'POST' ? setDelays(parsed) : admin.handle(req.method, req.url, parsed)
+      const result = admin.handle(req.method, req.url, parsed)
       return result === undefined ? { status: 404, json: { message: 'unknown admin route' } } : { status: 200, json: result }
     }
     const target = (req.headers['x-amz-target'] || '').split('.')

@@ -56,8 +56,4 @@ function publicView (table) {
   return Object.fromEntries(Object.entries(table).filter(([ key ]) => !key.startsWith('_')))
 }
 
-function arnOf (table) {
-  return table.TableArn
-}
-
-module.exports = { tables, publicView, arnOf }
+module.exports = { tables, publicView }
