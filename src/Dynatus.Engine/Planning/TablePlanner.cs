@@ -18,14 +18,15 @@ internal static class TablePlanner
         var name = desired.TableName!;
         if (live is null)
         {
-            return new TablePlan(name, TableAction.Create, CreateSummary(desired), CreateSteps(desired));
+            var create = Requests.CreateTable(desired);
+            return new TablePlan(name, TableAction.Create, CreateSummary(desired, create), CreateSteps(desired, create));
         }
 
         var reasons = RecreateReasons(desired, live.Table);
         if (reasons.Count > 0)
         {
             var changes = reasons.Select(r => r.Change).Append("recreate: delete the table with ALL its items, then create it").ToList();
-            return new TablePlan(name, TableAction.Recreate, changes, [new DeleteTableStep(name), .. CreateSteps(desired)])
+            return new TablePlan(name, TableAction.Recreate, changes, [new DeleteTableStep(name), .. CreateSteps(desired, Requests.CreateTable(desired))])
             {
                 RecreateReason = string.Join(", ", reasons.Select(r => r.Reason).Distinct()),
                 Blocker = live.Table.DeletionProtectionEnabled == true
@@ -41,9 +42,8 @@ internal static class TablePlanner
     }
 
     // What a new table will have, in the words of its definition.
-    private static List<string> CreateSummary(TableDefinition desired)
+    private static List<string> CreateSummary(TableDefinition desired, CreateTableRequest create)
     {
-        var create = Requests.CreateTable(desired);
         var summary = new List<string> { $"KeySchema {Describe.Keys(create.KeySchema)}", create.BillingMode.Value };
         summary.AddRange((create.GlobalSecondaryIndexes ?? []).Select(g => $"GSI {g.IndexName}"));
         summary.AddRange((create.LocalSecondaryIndexes ?? []).Select(l => $"LSI {l.IndexName}"));
@@ -65,9 +65,9 @@ internal static class TablePlanner
         return summary;
     }
 
-    private static List<PlanStep> CreateSteps(TableDefinition desired)
+    private static List<PlanStep> CreateSteps(TableDefinition desired, CreateTableRequest create)
     {
-        var steps = new List<PlanStep> { new CreateTableStep(Requests.CreateTable(desired)) };
+        var steps = new List<PlanStep> { new CreateTableStep(create) };
         if (desired.TimeToLiveSpecification is { Enabled: true } ttl)
         {
             steps.Add(TableChanges.TimeToLiveStep(desired.TableName!, ttl.AttributeName!, enabled: true));
