@@ -6,12 +6,13 @@ namespace Dynatus.Build.Tests.Reliability;
 public sealed class EndpointTests
 {
     [TestMethod]
-    [DataRow("http://10.20.30.40:8000", "error DYN003: The endpoint 'http://10.20.30.40:8000' is plain http:// on another machine")]
+    [DataRow("http://dynamodb.invalid:8000", "error DYN003: The endpoint 'http://dynamodb.invalid:8000' is plain http:// on another machine")]
     [DataRow("localhost:8000", "error DYN002: The DynamoDB endpoint 'localhost:8000' is not an http:// or https:// URL")]
     [DataRow("ftp://127.0.0.1/", "error DYN002")]
     public async Task An_unsafe_or_malformed_endpoint_fails_the_build_before_any_request(string endpoint, string error)
     {
-        // The refusal comes before a client exists, so nothing is sent anywhere, least of all off this machine.
+        // The refusal comes before a client exists, so nothing is sent. The .invalid name (reserved, never resolves)
+        // keeps it so even if the refusal broke: no address off this machine is ever a target.
         var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{endpoint}</DynatusEndpoint>").WithTable("t.yaml", Yaml.Table(Names.Unique("ep")));
         var result = await consumer.BuildAsync();
         Assert.AreNotEqual(0, result.ExitCode);
@@ -22,13 +23,13 @@ public sealed class EndpointTests
     public void The_insecure_endpoint_opt_in_allows_plain_http_to_another_machine()
     {
         // Unit level: building the client sends nothing, so no request leaves this machine.
-        Assert.IsFalse(DynamoClient.TryCreate("http://10.20.30.40:8000", null, null, allowInsecure: false, out _, out _, out var refused));
+        Assert.IsFalse(DynamoClient.TryCreate("http://dynamodb.invalid:8000", null, null, allowInsecure: false, out _, out _, out var refused));
         Assert.AreEqual("DYN003", refused!.Code);
 
-        Assert.IsTrue(DynamoClient.TryCreate("http://10.20.30.40:8000", null, null, allowInsecure: true, out var client, out var target, out _));
+        Assert.IsTrue(DynamoClient.TryCreate("http://dynamodb.invalid:8000", null, null, allowInsecure: true, out var client, out var target, out _));
         using (client)
         {
-            Assert.AreEqual("http://10.20.30.40:8000", target.Description);
+            Assert.AreEqual("http://dynamodb.invalid:8000", target.Description);
             Assert.IsFalse(target.IsLoopback);
         }
     }
