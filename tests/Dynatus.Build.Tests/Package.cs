@@ -24,7 +24,7 @@ public static class Package
         var project = Path.Combine(RepositoryRoot.Path, "src", "Dynatus.Build", "Dynatus.Build.csproj");
         var pack = await DotNet.RunAsync(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", Feed, $"-p:MinVerVersionOverride={Version}", "-nodeReuse:false");
         Assert.AreEqual(0, pack.ExitCode, pack.Output);
-        Server = await LocalDynamoDb.SharedAsync();
+        Server = await LocalDynamoDb.StartAsync();
     }
 
     [AssemblyCleanup]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
@@ -24,22 +25,30 @@ public sealed class LocalDynamoDb : IAsyncDisposable
 
     public string Endpoint { get; }
 
-    /// <summary>The server of a CI run (DYNATUS_TEST_ENDPOINT, started by .ci/run with --admin), else a new one.</summary>
-    public static Task<LocalDynamoDb> SharedAsync() =>
-        Environment.GetEnvironmentVariable("DYNATUS_TEST_ENDPOINT") is { Length: > 0 } endpoint
-            ? Task.FromResult(new LocalDynamoDb(null, endpoint))
-            : StartAsync();
+    /// <summary>The repository's local DynamoDB folder.</summary>
+    public static string Folder { get; } = Path.Combine(RepositoryRoot.Path, "build", "local-dynamodb");
 
-    public static async Task<LocalDynamoDb> StartAsync(params string[] arguments)
+    public static Task<LocalDynamoDb> StartAsync(params string[] arguments) =>
+        StartAsync(Folder, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>start</c> in <paramref name="folder"/>, as a user would, with extra environment variables.</summary>
+    public static async Task<LocalDynamoDb> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var folder = Path.Combine(RepositoryRoot.Path, "build", "local-dynamodb");
         var ready = Path.Combine(Path.GetTempPath(), $"dynatus-local-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo("bash", [Path.Combine(folder, "start"), "--port", "0", "--profile", "instant", "--admin", "--ready-file", ready, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow.AddSeconds(90);
@@ -47,7 +56,11 @@ public sealed class LocalDynamoDb : IAsyncDisposable
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
-                throw new InvalidOperationException($"The local DynamoDB did not start (exit code {(process.HasExited ? process.ExitCode : "none")}). Run build/local-dynamodb/start by hand to see why.");
+                await Task.Delay(100); // the last lines of output
+                lock (output)
+                {
+                    throw new InvalidOperationException($"The local DynamoDB did not start (exit code {(process.HasExited ? process.ExitCode : "none")}):{Environment.NewLine}{output}");
+                }
             }
 
             await Task.Delay(50);

@@ -9,7 +9,7 @@ public static class Server
     public static Dynatus.Testing.LocalDynamoDb Local { get; private set; } = null!;
 
     [AssemblyInitialize]
-    public static async Task StartAsync(TestContext context) => Local = await Dynatus.Testing.LocalDynamoDb.SharedAsync();
+    public static async Task StartAsync(TestContext context) => Local = await Dynatus.Testing.LocalDynamoDb.StartAsync();
 
     [AssemblyCleanup]
     public static async Task StopAsync() => await Local.DisposeAsync();
