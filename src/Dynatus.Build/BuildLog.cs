@@ -1,27 +1,46 @@
 using Dynatus.Engine;
+using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Planning;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace Dynatus.Build;
 
-/// <summary>Reports a sync as MSBuild messages (one line a table, then a summary) and coded errors.</summary>
-internal sealed class BuildLog(TaskLoggingHelper log, bool changesAsWarnings) : ISyncLog
+/// <summary>How a sync's outcome is reported.</summary>
+/// <param name="DryRun">A plan: lines say "would", and go out as DYN012.</param>
+/// <param name="FailOnChanges">With <paramref name="DryRun"/>: DYN004 while any table differs.</param>
+/// <param name="ChangesAsWarnings">Changed tables and plan lines as warnings, which the terminal logger shows; else as messages.</param>
+/// <param name="WarnWhenUnreachable">The endpoint is a default nobody chose: nothing there is warning DYN011, not error DYN201.</param>
+internal readonly record struct ReportOptions(bool DryRun, bool FailOnChanges, bool ChangesAsWarnings, bool WarnWhenUnreachable);
+
+/// <summary>
+/// Reports a sync as MSBuild messages, warnings and coded errors, in proportion to what happened: one line a changed
+/// table while they are few, a summary when they are many, and one error for what failed for every table alike.
+/// </summary>
+internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : ISyncLog
 {
     private const string Prefix = "Dynatus: ";
+
+    // Past this many changed tables (a first build of a large project), one warning sums them up instead of one each.
+    private const int MostTableWarnings = 10;
+
+    // Names listed in a summary line; the full lists are at normal importance.
+    private const int MostNamesInSummary = 10;
+
+    private const string LocalAdvice = "Start a local DynamoDB there (for example DynamoDB Local: docker run -p 8000:8000 amazon/dynamodb-local; or dynalite: npx dynalite --port 8000), " +
+        "point DynatusEndpoint or DYNAMODB_LOCAL_ENDPOINT at yours, or set DynatusSyncOnBuild=false to build without syncing tables (DynatusEnabled=false turns Dynatus off).";
 
     public void Progress(string tableName, string message) =>
         log.LogMessage(MessageImportance.Normal, $"{Prefix}{tableName}: {message}");
 
-    public void Error(SyncError error) =>
-        log.LogError(subcategory: null, error.Code, helpKeyword: null, file: null, 0, 0, 0, 0, error.Message);
+    public void Error(SyncError error, SourceLocation? at = null) =>
+        log.LogError(subcategory: null, error.Code, helpKeyword: null, at?.File, at?.Line ?? 0, at?.Column ?? 0, 0, 0, error.Message);
 
-    public void Report(SyncResult result, SyncTarget target, bool dryRun, bool failOnChanges, TimeSpan elapsed)
+    public void Report(SyncResult result, SyncTarget target, TimeSpan elapsed)
     {
         foreach (var problem in result.Problems)
         {
-            var at = problem.Location;
-            log.LogError(subcategory: null, problem.Code, helpKeyword: null, at.File, at.Line, at.Column, 0, 0, problem.Message);
+            Error(new SyncError(problem.Code, problem.Message), problem.Location.File is null ? null : problem.Location);
         }
 
         if (result.Problems.Count > 0)
@@ -30,60 +49,126 @@ internal sealed class BuildLog(TaskLoggingHelper log, bool changesAsWarnings) : 
             return;
         }
 
-        foreach (var table in result.Migrated.Where(m => m.Error is null))
+        var succeeded = result.Migrated.Where(m => m.Succeeded).ToList();
+        foreach (var table in succeeded.Where(m => m.Action == TableAction.Noop))
         {
-            var verb = dryRun && table.Action != TableAction.Noop ? "would " : string.Empty;
-            var changes = table.Changes.Count == 0 || table.Action == TableAction.Noop ? string.Empty : $": {string.Join("; ", table.Changes)}";
-            var line = $"{table.Table}: {verb}{Name(table.Action)}{changes}";
-            if (table.Action == TableAction.Noop || dryRun || !changesAsWarnings)
+            log.LogMessage(MessageImportance.Normal, $"{Prefix}{table.Table}: noop");
+        }
+
+        ReportChanged(succeeded.Where(m => m.Action != TableAction.Noop).ToList());
+        ReportFailed(result.Migrated.Where(m => !m.Succeeded).ToList(), succeeded.Count > 0, target);
+        ReportUnmanaged(result.UnmanagedTables);
+        ReportSummary(result, target, elapsed);
+    }
+
+    private void ReportChanged(List<TableMigration> changed)
+    {
+        var many = changed.Count > MostTableWarnings;
+        foreach (var table in changed)
+        {
+            var verb = report.DryRun ? "would " : string.Empty;
+            var line = $"{table.Table}: {verb}{Name(table.Action)}{(table.Changes.Count == 0 ? string.Empty : ": " + string.Join("; ", table.Changes))}";
+            if (report.ChangesAsWarnings && !many)
             {
-                log.LogMessage(table.Action == TableAction.Noop ? MessageImportance.Normal : MessageImportance.High, Prefix + line);
+                // The terminal logger shows warnings and errors only; a change to a table must be seen.
+                Warning(ChangeCode, line, table.Location);
             }
             else
             {
-                // The terminal logger shows warnings and errors only; a change to a table must be seen.
-                var at = table.Location;
-                log.LogWarning(subcategory: null, FrontEndCodes.TableChanged, helpKeyword: null, at?.File, at?.Line ?? 0, at?.Column ?? 0, 0, 0, line);
+                log.LogMessage(MessageImportance.High, Prefix + line);
             }
         }
 
-        ReportErrors(result.Migrated.Where(m => m.Error is not null).ToList(), target);
-        foreach (var unmanaged in result.UnmanagedTables)
+        if (report.ChangesAsWarnings && many)
         {
-            log.LogMessage(MessageImportance.High, $"{Prefix}{unmanaged}: unmanaged (exists, not declared; never touched)");
+            var counts = string.Join(", ", changed.GroupBy(m => m.Action).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}"));
+            Warning(ChangeCode, $"{changed.Count} tables {(report.DryRun ? "would change" : "changed")} ({counts}): {Names(changed.Select(m => m.Table))}. " +
+                "Each table's line is in the build log (-v:m and up with -tl:off, or -v:d) and in the DynatusAction items.", at: null);
+        }
+    }
+
+    private void ReportFailed(List<TableMigration> failed, bool anySucceeded, SyncTarget target)
+    {
+        foreach (var group in failed.GroupBy(m => m.Error!.Code))
+        {
+            var tables = group.ToList();
+            var names = string.Join(", ", tables.Select(m => m.Table));
+            var first = tables[0].Error!.Message;
+            switch (group.Key)
+            {
+                // What failed for every table alike is said once, naming the tables.
+                case SyncErrorCodes.Unreachable when report.WarnWhenUnreachable && target.IsLoopback && !anySucceeded && tables.Count == failed.Count:
+                    Warning(FrontEndCodes.DefaultEndpointUnreachable, $"No DynamoDB answers at {target.Description}, the default local endpoint, so {tables.Count} table(s) were not synced: {names}. {LocalAdvice}", at: null);
+                    break;
+                case SyncErrorCodes.Unreachable:
+                    Error(new SyncError(group.Key, $"Cannot reach DynamoDB at {target.Description}; {tables.Count} table(s) not synced: {names}. {first}{(target.IsLoopback ? " " + LocalAdvice : string.Empty)}"));
+                    break;
+                case SyncErrorCodes.Cancelled:
+                    Error(new SyncError(group.Key, $"Cancelled; {tables.Count} table(s) not finished: {names}. The next sync continues from where this one stopped."));
+                    break;
+                case SyncErrorCodes.ClientError:
+                    Error(new SyncError(group.Key, $"The AWS client failed before calling DynamoDB; {tables.Count} table(s) not synced: {names}. {first}"));
+                    break;
+                default:
+                    foreach (var table in tables)
+                    {
+                        Error(table.Error!, table.Location);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void ReportUnmanaged(IReadOnlyList<string> unmanaged)
+    {
+        if (unmanaged.Count == 0)
+        {
+            return;
         }
 
-        var counts = string.Join(", ", result.Migrated.GroupBy(m => m.Action).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}"));
-        log.LogMessage(MessageImportance.High, $"{Prefix}{(dryRun ? "planned" : "synced")} {result.Count} table(s) against {target.Description}: {counts} ({elapsed.TotalSeconds:0.0} s)");
+        log.LogMessage(MessageImportance.High, $"{Prefix}{unmanaged.Count} table(s) exist but are not declared (unmanaged, never touched): {Names(unmanaged)}");
+        if (unmanaged.Count > MostNamesInSummary)
+        {
+            log.LogMessage(MessageImportance.Normal, $"{Prefix}unmanaged: {string.Join(", ", unmanaged)}");
+        }
+    }
+
+    private void ReportSummary(SyncResult result, SyncTarget target, TimeSpan elapsed)
+    {
+        var failed = result.Migrated.Count(m => !m.Succeeded);
+        var counts = result.Migrated.Where(m => m.Succeeded).GroupBy(m => m.Action).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}")
+            .Concat(failed > 0 ? [$"{failed} failed"] : [])
+            .Concat(result.UnmanagedTables.Count > 0 ? [$"{result.UnmanagedTables.Count} unmanaged"] : []);
+        var total = failed > 0 ? $"{result.Count - failed} of {result.Count}" : $"{result.Count}";
+        var summary = $"{(report.DryRun ? "planned" : "synced")} {total} table(s) against {target.Description}: {string.Join(", ", counts)} ({elapsed.TotalSeconds:0.0} s)";
+        if (report.DryRun && report.ChangesAsWarnings)
+        {
+            Warning(FrontEndCodes.Plan, summary, at: null);
+        }
+        else
+        {
+            log.LogMessage(MessageImportance.High, Prefix + summary);
+        }
 
         var drifted = result.Migrated.Where(m => m.Action != TableAction.Noop).Select(m => m.Table).ToList();
-        if (dryRun && failOnChanges && drifted.Count > 0)
+        if (report.DryRun && report.FailOnChanges && drifted.Count > 0)
         {
             Error(new SyncError(FrontEndCodes.Drift, $"{drifted.Count} table(s) differ from their definitions: {string.Join(", ", drifted)}. Sync them, or update the definitions (DynatusFailOnChanges is true)."));
         }
     }
 
-    private void ReportErrors(List<TableMigration> failed, SyncTarget target)
+    private string ChangeCode => report.DryRun ? FrontEndCodes.Plan : FrontEndCodes.TableChanged;
+
+    private void Warning(string code, string message, SourceLocation? at) =>
+        log.LogWarning(subcategory: null, code, helpKeyword: null, at?.File, at?.Line ?? 0, at?.Column ?? 0, 0, 0, (at is null ? Prefix : string.Empty) + message);
+
+    private static string Names(IEnumerable<string> names)
     {
-        var unreachable = failed.Where(m => m.Error!.Code == SyncErrorCodes.Unreachable).ToList();
-        if (unreachable.Count > 0)
-        {
-            var advice = target.IsLoopback
-                ? " Start a local DynamoDB there (in the Dynatus repository: build/local-dynamodb/start; any DynamoDB-compatible server works), point DynatusEndpoint at yours, or skip the sync: DynatusSyncOnBuild=false (DynatusEnabled=false turns Dynatus off)."
-                : string.Empty;
-            Error(new SyncError(SyncErrorCodes.Unreachable, $"Cannot reach DynamoDB at {target.Description}; {unreachable.Count} table(s) not synced: {string.Join(", ", unreachable.Select(m => m.Table))}. {unreachable[0].Error!.Message}{advice}"));
-        }
-
-        var cancelled = failed.Where(m => m.Error!.Code == SyncErrorCodes.Cancelled).ToList();
-        if (cancelled.Count > 0)
-        {
-            Error(new SyncError(SyncErrorCodes.Cancelled, $"Cancelled; {cancelled.Count} table(s) not finished: {string.Join(", ", cancelled.Select(m => m.Table))}. The next sync continues from where this one stopped."));
-        }
-
-        foreach (var table in failed.Except(unreachable).Except(cancelled))
-        {
-            Error(table.Error!);
-        }
+        var all = names.ToList();
+        return all.Count <= MostNamesInSummary
+            ? string.Join(", ", all)
+            : $"{string.Join(", ", all.Take(MostNamesInSummary))} and {all.Count - MostNamesInSummary} more";
     }
 
     private static string Name(TableAction action) => action.ToString().ToLowerInvariant();

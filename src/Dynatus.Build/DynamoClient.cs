@@ -1,75 +1,118 @@
 using Amazon;
 using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
+using Amazon.Runtime.Credentials;
 using Dynatus.Engine;
 
 namespace Dynatus.Build;
 
-/// <summary>Where a sync goes: a parsed endpoint, or AWS itself.</summary>
-/// <param name="Description">The endpoint or region, for messages; never credentials.</param>
+/// <summary>Where a sync goes.</summary>
+/// <param name="Description">The endpoint actually used (and the region, for AWS), for messages; never credentials.</param>
 /// <param name="IsLoopback">True when the endpoint is on this machine.</param>
 internal readonly record struct SyncTarget(string Description, bool IsLoopback);
 
 /// <summary>
 /// Builds the DynamoDB client from the only three things a build may pass: endpoint, region, profile.
 /// Credentials come from the AWS chain (environment, profile, SSO, instance role), never from parameters.
+/// Region and credentials are resolved here, once, so that a machine without AWS set up gets one error, not one a table.
 /// </summary>
 internal static class DynamoClient
 {
+    private const string WaysOut = "Configure them for the AWS SDK (for example AWS_REGION with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, " +
+        "AWS_PROFILE, or your CI's AWS login step), or set DynatusSyncOnPublish=false to publish without syncing tables.";
+
     public static bool TryCreate(string? endpoint, string? region, string? profile, bool allowInsecure, out AmazonDynamoDBClient client, out SyncTarget target, out SyncError? problem)
     {
         client = null!;
         target = default;
-        problem = null;
         var config = new AmazonDynamoDBConfig();
         if (!string.IsNullOrWhiteSpace(region))
         {
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
         }
 
-        if (!string.IsNullOrWhiteSpace(endpoint))
+        // No endpoint given: the SDK's own (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL, the profile's), else AWS.
+        var serviceUrl = string.IsNullOrWhiteSpace(endpoint) ? config.ServiceURL : endpoint;
+        var isLoopback = false;
+        if (serviceUrl is not null)
         {
-            if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            if (!IsSafe(serviceUrl, allowInsecure, out var uri, out problem))
             {
-                problem = new SyncError(FrontEndCodes.InvalidEndpoint, $"The DynamoDB endpoint '{endpoint}' is not an http:// or https:// URL (DynatusEndpoint, DynatusPublishEndpoint or the Endpoint parameter).");
                 return false;
             }
 
-            if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !allowInsecure)
-            {
-                problem = new SyncError(FrontEndCodes.InsecureEndpoint, $"The endpoint '{endpoint}' is plain http:// on another machine: requests and their signatures would cross the network unencrypted. Use https://, or set DynatusAllowInsecureEndpoint=true if you mean it.");
-                return false;
-            }
-
-            config.ServiceURL = endpoint;
-            config.AuthenticationRegion = string.IsNullOrWhiteSpace(region) ? "us-east-1" : region;
-            target = new SyncTarget(endpoint, uri.IsLoopback);
-            if (uri.IsLoopback && string.IsNullOrWhiteSpace(profile))
-            {
-                // A local DynamoDB checks no signature: no developer needs AWS credentials to build.
-                client = new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"), config);
-                return true;
-            }
+            config.ServiceURL = serviceUrl;
+            config.AuthenticationRegion = string.IsNullOrWhiteSpace(region) ? config.RegionEndpoint?.SystemName ?? "us-east-1" : region;
+            isLoopback = uri.IsLoopback;
         }
-        else
+        else if (config.RegionEndpoint is null)
         {
-            target = new SyncTarget($"AWS ({(string.IsNullOrWhiteSpace(region) ? "region from the AWS configuration" : region)})", IsLoopback: false);
-        }
-
-        if (string.IsNullOrWhiteSpace(profile))
-        {
-            client = new AmazonDynamoDBClient(config);
-            return true;
-        }
-
-        if (!new CredentialProfileStoreChain().TryGetAWSCredentials(profile, out var credentials))
-        {
-            problem = new SyncError(FrontEndCodes.ProfileNotFound, $"The AWS profile '{profile}' was not found in the AWS config or credentials files (DynatusProfile).");
+            problem = new SyncError(SyncErrorCodes.ClientError, "No AWS region is configured, so no table was synced. Looked in DynatusRegion, the AWS_REGION and AWS_DEFAULT_REGION " +
+                "environment variables, and the AWS profile (AWS_PROFILE, else 'default'). " + WaysOut);
             return false;
         }
 
-        client = new AmazonDynamoDBClient(credentials, config);
+        if (!TryGetCredentials(profile, isLoopback, config, out var credentials, out problem))
+        {
+            return false;
+        }
+
+        client = new FailFastDynamoDBClient(credentials, config);
+        var used = client.DetermineServiceOperationEndpoint(new ListTablesRequest()).URL.TrimEnd('/');
+        target = new SyncTarget(serviceUrl is null ? $"AWS ({config.RegionEndpoint!.SystemName}, {used})" : used, isLoopback);
         return true;
+    }
+
+    private static bool IsSafe(string endpoint, bool allowInsecure, out Uri uri, out SyncError? problem)
+    {
+        problem = null;
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out uri!) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            problem = new SyncError(FrontEndCodes.InvalidEndpoint, $"The DynamoDB endpoint '{endpoint}' is not an http:// or https:// URL (DynatusEndpoint, DynatusPublishEndpoint, the Endpoint parameter, or AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL).");
+        }
+        else if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !allowInsecure)
+        {
+            problem = new SyncError(FrontEndCodes.InsecureEndpoint, $"The endpoint '{endpoint}' is plain http:// on another machine: requests and their signatures would cross the network unencrypted. Use https://, or set DynatusAllowInsecureEndpoint=true if you mean it.");
+        }
+
+        return problem is null;
+    }
+
+    private static bool TryGetCredentials(string? profile, bool isLoopback, AmazonDynamoDBConfig config, out AWSCredentials credentials, out SyncError? problem)
+    {
+        problem = null;
+        if (!string.IsNullOrWhiteSpace(profile))
+        {
+            if (!new CredentialProfileStoreChain().TryGetAWSCredentials(profile, out credentials))
+            {
+                problem = new SyncError(FrontEndCodes.ProfileNotFound, $"The AWS profile '{profile}' was not found in the AWS config or credentials files (DynatusProfile).");
+                return false;
+            }
+
+            return true;
+        }
+
+        if (isLoopback)
+        {
+            // A local DynamoDB checks no signature: no developer needs AWS credentials to build.
+            credentials = new BasicAWSCredentials("local", "local");
+            return true;
+        }
+
+        try
+        {
+            credentials = DefaultAWSCredentialsIdentityResolver.GetCredentials(config);
+            return true;
+        }
+        catch (AmazonClientException e)
+        {
+            // The SDK's message lists each provider it tried and why it found nothing; it holds no secret.
+            var tried = e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => l.Split(": ", 2)[^1].TrimEnd('.'));
+            credentials = null!;
+            problem = new SyncError(SyncErrorCodes.ClientError, $"No AWS credentials were found, so no table was synced. Tried: {string.Join("; ", tried)}. {WaysOut}");
+            return false;
+        }
     }
 }

@@ -39,20 +39,29 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>Plan only; change nothing.</summary>
     public bool DryRun { get; set; }
 
-    /// <summary>With <see cref="DryRun"/>: fail when any table is not in sync (a drift check).</summary>
-    public bool FailOnChanges { get; set; }
+    /// <summary>With <see cref="DryRun"/>: <c>true</c> fails when any table is not in sync (a drift check). Default <c>false</c>.</summary>
+    public string? FailOnChanges { get; set; }
 
-    /// <summary>Allow a plain http:// endpoint that is not on this machine.</summary>
-    public bool AllowInsecureEndpoint { get; set; }
+    /// <summary><c>true</c> allows a plain http:// endpoint that is not on this machine. Default <c>false</c>.</summary>
+    public string? AllowInsecureEndpoint { get; set; }
 
-    /// <summary>Report each changed table as warning DYN010 (the terminal logger shows no messages), else as a message.</summary>
-    public bool ChangesAsWarnings { get; set; } = true;
+    /// <summary>
+    /// <c>true</c> (default) reports each changed table, and each line of a plan, as a warning (the terminal logger
+    /// shows no messages); <c>false</c> as high-importance messages.
+    /// </summary>
+    public string? ChangesAsWarnings { get; set; }
 
-    /// <summary>Tables synced at once.</summary>
-    public int MaxParallelism { get; set; } = 64;
+    /// <summary>Tables synced at once, 1 to 1000. Default 64.</summary>
+    public string? MaxParallelism { get; set; }
 
-    /// <summary>The longest any one wait may take, in seconds.</summary>
-    public int TimeoutSeconds { get; set; } = 1200;
+    /// <summary>The longest any one wait may take, in seconds, 1 to 86400. Default 1200.</summary>
+    public string? TimeoutSeconds { get; set; }
+
+    /// <summary>
+    /// The endpoint is a default nobody chose: when nothing answers there, warn (DYN011) that the tables were not
+    /// synced and let the build go on, instead of failing it (DYN201).
+    /// </summary>
+    public bool WarnWhenUnreachable { get; set; }
 
     /// <summary>One item per table: ItemSpec = table name, metadata <c>Action</c> and <c>Changes</c>.</summary>
     [Output]
@@ -64,14 +73,34 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <inheritdoc />
     public override bool Execute()
     {
-        var log = new BuildLog(Log, ChangesAsWarnings);
+        var parameters = new ParameterReader();
+        var allowRecreate = parameters.OptionalFlag(AllowRecreate, nameof(AllowRecreate));
+        var report = new ReportOptions(
+            DryRun,
+            FailOnChanges: parameters.Flag(FailOnChanges, nameof(FailOnChanges), fallback: false),
+            ChangesAsWarnings: parameters.Flag(ChangesAsWarnings, nameof(ChangesAsWarnings), fallback: true),
+            WarnWhenUnreachable);
+        var allowInsecure = parameters.Flag(AllowInsecureEndpoint, nameof(AllowInsecureEndpoint), fallback: false);
+        var maxParallelism = parameters.Number(MaxParallelism, nameof(MaxParallelism), 1, 1000, fallback: 64);
+        var timeoutSeconds = parameters.Number(TimeoutSeconds, nameof(TimeoutSeconds), 1, 86400, fallback: 1200);
+        var log = new BuildLog(Log, report);
+        if (parameters.Problems.Count > 0)
+        {
+            foreach (var refused in parameters.Problems)
+            {
+                log.Error(refused);
+            }
+
+            return false;
+        }
+
         if (Tables.Length == 0)
         {
             Log.LogMessage(MessageImportance.Normal, "Dynatus: no DynamoTable items (dynamo/**/*.yaml by default): nothing to sync.");
             return true;
         }
 
-        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, AllowInsecureEndpoint, out var client, out var target, out var problem))
+        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, allowInsecure, out var client, out var target, out var problem))
         {
             log.Error(problem!);
             return false;
@@ -82,9 +111,9 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             var options = new SyncOptions
             {
                 DryRun = DryRun,
-                AllowRecreate = AllowRecreate is { Length: > 0 } allow ? string.Equals(allow, "true", StringComparison.OrdinalIgnoreCase) : target.IsLoopback,
-                MaxParallelism = MaxParallelism,
-                WaitTimeout = TimeSpan.FromSeconds(TimeoutSeconds),
+                AllowRecreate = allowRecreate ?? target.IsLoopback,
+                MaxParallelism = maxParallelism,
+                WaitTimeout = TimeSpan.FromSeconds(timeoutSeconds),
                 TablePrefix = TablePrefix,
                 Variables = VariableValues(),
                 Log = log,
@@ -93,7 +122,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             var files = Tables.Select(t => t.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToList();
             var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncFilesAsync(client, files, options, cancellation.Token)).GetAwaiter().GetResult();
             Actions = [.. result.Migrated.Select(ToItem)];
-            log.Report(result, target, DryRun, FailOnChanges, watch.Elapsed);
+            log.Report(result, target, watch.Elapsed);
         }
 
         return !Log.HasLoggedErrors;

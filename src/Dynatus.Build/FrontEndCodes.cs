@@ -14,8 +14,17 @@ internal static class FrontEndCodes
     /// <summary>DynatusFailOnChanges: tables differ from their definitions.</summary>
     public const string Drift = "DYN004";
 
+    /// <summary>A property or task parameter has a value outside the accepted ones.</summary>
+    public const string InvalidParameter = "DYN006";
+
     /// <summary>A table was created, updated or recreated (a warning so that the terminal logger shows it; never an error).</summary>
     public const string TableChanged = "DYN010";
+
+    /// <summary>Nothing answers at the build sync's implicit default endpoint: tables not synced, the build goes on.</summary>
+    public const string DefaultEndpointUnreachable = "DYN011";
+
+    /// <summary>A line of the plan DynatusPlan was asked for (a warning so that the terminal logger shows it; never an error).</summary>
+    public const string Plan = "DYN012";
 
     /// <summary>The AWS profile does not exist.</summary>
     public const string ProfileNotFound = "DYN005";

@@ -24,10 +24,9 @@ public sealed class BuildShapeTests
         var name = Names.Unique("tl");
         var consumer = Consumer.Create().WithTable("t.yaml", Yaml.Table(name));
 
-        var result = await DotNet.RunAsync(consumer.Folder, "build", "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:on");
+        var result = await consumer.RunInTerminalAsync("build");
         Assert.AreEqual(0, result.ExitCode, result.Output);
-        // The terminal logger colours the code and links it: read the screen as a person would, without the escapes.
-        var screen = System.Text.RegularExpressions.Regex.Replace(result.Output, @"\x1B\[[0-9;?]*[A-Za-z]|\x1B\][^\x1B]*\x1B\\", string.Empty);
+        var screen = BuildOutput.Screen(result.Output);
         StringAssert.Contains(screen, $"warning DYN010: {name}: create");
         Assert.DoesNotContain("Dynatus: synced", screen, "the terminal logger hides messages; this test must notice if that changes");
     }

@@ -77,20 +77,6 @@ public sealed class BuildSyncTests
     }
 
     [TestMethod]
-    public async Task An_endpoint_that_does_not_answer_fails_the_build_saying_how_to_start_one_or_turn_the_sync_off()
-    {
-        await using var gone = await LocalDynamoDb.StartAsync();
-        gone.Kill();
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{gone.Endpoint}</DynatusEndpoint>").WithTable("t.yaml", Yaml.Table(Names.Unique("t")));
-
-        var result = await consumer.BuildAsync();
-        Assert.AreNotEqual(0, result.ExitCode);
-        StringAssert.Contains(result.Output, "error DYN201: Cannot reach DynamoDB at " + gone.Endpoint);
-        StringAssert.Contains(result.Output, "build/local-dynamodb/start");
-        StringAssert.Contains(result.Output, "DynatusSyncOnBuild=false");
-    }
-
-    [TestMethod]
     public async Task Nothing_runs_when_disabled_or_in_a_design_time_build()
     {
         var name = Names.Unique("off");

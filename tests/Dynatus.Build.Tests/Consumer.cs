@@ -11,7 +11,8 @@ internal sealed class Consumer
 
     public string Name => Path.GetFileName(Folder);
 
-    public static Consumer Create(string properties = "", string items = "", string targets = "", string? folder = null)
+    /// <summary>A consumer whose build sync goes to the test server, unless <paramref name="defaultEndpoint"/> leaves the package's default.</summary>
+    public static Consumer Create(string properties = "", string items = "", string targets = "", string? folder = null, bool defaultEndpoint = false)
     {
         folder ??= Path.Combine(Path.GetTempPath(), "dynatus-e2e", "consumers", Names.Unique("app"));
         Directory.CreateDirectory(Path.Combine(folder, "dynamo"));
@@ -19,7 +20,7 @@ internal sealed class Consumer
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
-                <DynatusEndpoint>{Package.Server.Endpoint}</DynatusEndpoint>
+                {(defaultEndpoint ? string.Empty : $"<DynatusEndpoint>{Package.Server.Endpoint}</DynatusEndpoint>")}
                 {properties}
               </PropertyGroup>
               <ItemGroup>
@@ -52,7 +53,15 @@ internal sealed class Consumer
 
     /// <summary>dotnet build (or another command) with -nodeReuse:false, the private packages folder and console logs at normal verbosity.</summary>
     public Task<DotNetResult> RunAsync(string command, params string[] arguments) =>
-        DotNet.RunAsync(Folder, [command, "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n", .. arguments]);
+        RunAsync(new Dictionary<string, string?>(), command, arguments);
+
+    /// <summary>The same, with extra environment variables (a null value removes one).</summary>
+    public Task<DotNetResult> RunAsync(IReadOnlyDictionary<string, string?> environment, string command, params string[] arguments) =>
+        DotNet.RunAsync(Folder, environment, [command, "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n", .. arguments]);
 
     public Task<DotNetResult> BuildAsync(params string[] arguments) => RunAsync("build", arguments);
+
+    /// <summary>dotnet with the terminal logger at its default verbosity, as in a terminal (forced on, since the output is redirected).</summary>
+    public Task<DotNetResult> RunInTerminalAsync(string command, params string[] arguments) =>
+        DotNet.RunAsync(Folder, [command, "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:on", .. arguments]);
 }

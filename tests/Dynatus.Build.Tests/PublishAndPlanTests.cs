@@ -50,7 +50,7 @@ public sealed class PublishAndPlanTests
 
         var plan = await consumer.BuildAsync("-t:DynatusPlan");
         Assert.AreEqual(0, plan.ExitCode, plan.Output);
-        StringAssert.Contains(plan.Output, $"Dynatus: {name}: would create");
+        StringAssert.Contains(plan.Output, $"warning DYN012: {name}: would create");
         using var client = Package.Server.CreateClient();
         await Assert.ThrowsExactlyAsync<ResourceNotFoundException>(() => client.DescribeTableAsync(name));
 

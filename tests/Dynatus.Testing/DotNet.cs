@@ -20,6 +20,7 @@ public static class DotNet
     public static async Task<DotNetResult> RunAsync(string workingDirectory, params string[] arguments) =>
         await RunAsync(workingDirectory, new Dictionary<string, string?>(), arguments);
 
+    /// <summary>Runs dotnet with extra environment variables; a null value removes the variable.</summary>
     public static async Task<DotNetResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", arguments)
@@ -28,7 +29,7 @@ public static class DotNet
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k is "DOTNET_HOST_PATH" or "DYNAMODB_LOCAL_ENDPOINT").ToList())
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k is "DOTNET_HOST_PATH" or "DYNAMODB_LOCAL_ENDPOINT" or "AWS_ENDPOINT_URL" or "AWS_ENDPOINT_URL_DYNAMODB").ToList())
         {
             start.Environment.Remove(name);
         }
@@ -37,7 +38,14 @@ public static class DotNet
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(start)!;

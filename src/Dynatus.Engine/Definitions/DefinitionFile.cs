@@ -29,6 +29,12 @@ internal static class DefinitionFile
         {
             stream.Load(new StringReader(text));
         }
+        catch (AnchorNotFoundException)
+        {
+            // YamlDotNet places this at the start of the file; the alias itself is more use.
+            problems.Add(UnresolvedAlias(file, text));
+            return [];
+        }
         catch (YamlException e)
         {
             problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, Describe(e), FirstTabIndent(file, text) ?? At(file, e.Start)));
@@ -65,6 +71,33 @@ internal static class DefinitionFile
         }
 
         return null;
+    }
+
+    private static DefinitionProblem UnresolvedAlias(string file, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var here = new HashSet<string>(StringComparer.Ordinal);
+        var before = new HashSet<string>(StringComparer.Ordinal);
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case DocumentStart:
+                    before.UnionWith(here);
+                    here.Clear();
+                    break;
+                case NodeEvent { Anchor.IsEmpty: false } node:
+                    here.Add(node.Anchor.Value);
+                    break;
+                case AnchorAlias alias when !here.Contains(alias.Value.Value):
+                    var message = before.Contains(alias.Value.Value)
+                        ? $"Invalid YAML: the alias *{alias.Value.Value} refers to an anchor in an earlier document; anchors do not cross documents (---). Define the block in this document, for example under a top-level x- field."
+                        : $"Invalid YAML: the alias *{alias.Value.Value} refers to no anchor &{alias.Value.Value} defined before it.";
+                    return new DefinitionProblem(ProblemCodes.YamlSyntax, message, At(file, alias.Start));
+            }
+        }
+
+        return new DefinitionProblem(ProblemCodes.YamlSyntax, "Invalid YAML: an alias refers to no anchor defined before it.", new SourceLocation(file, 1, 1));
     }
 
     private static SourceLocation At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));

@@ -23,6 +23,15 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
     [GeneratedRegex("^[a-zA-Z0-9_.-]{3,255}$")]
     private static partial Regex Name();
 
+    [GeneratedRegex("^[a-zA-Z0-9_.-]{0,252}$")]
+    private static partial Regex NamePrefix();
+
+    /// <summary>One problem for a prefix DynamoDB refuses in table names, instead of one for each table it prefixes.</summary>
+    public static DefinitionProblem? CheckPrefix(string? prefix) =>
+        prefix is null || NamePrefix().IsMatch(prefix)
+            ? null
+            : new DefinitionProblem(ProblemCodes.InvalidName, $"The table prefix '{prefix}' (DynatusTablePrefix, or the TablePrefix option) has characters DynamoDB refuses in table names: use letters, digits, '_', '-' and '.'.", default);
+
     public void Validate(TableDefinition table)
     {
         if (Required(table, nameof(table.TableName), table.TableName))

@@ -39,6 +39,13 @@ public static class TableDefinitionLoader
     {
         options ??= new LoadOptions();
         var problems = new List<DefinitionProblem>();
+        var prefixProblem = DefinitionValidator.CheckPrefix(options.TablePrefix);
+        if (prefixProblem is not null)
+        {
+            problems.Add(prefixProblem);
+        }
+
+        var prefix = prefixProblem is null ? options.TablePrefix : null;
         var definitions = new List<TableDefinition>();
         foreach (var file in files)
         {
@@ -47,7 +54,7 @@ public static class TableDefinitionLoader
             {
                 if (binder.BindTable(document.RootNode) is { } table)
                 {
-                    definitions.Add(WithPrefix(table, options.TablePrefix));
+                    definitions.Add(WithPrefix(table, prefix));
                 }
             }
         }

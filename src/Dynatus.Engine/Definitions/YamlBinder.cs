@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Dynatus.Engine.Definitions;
@@ -37,11 +38,17 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         var target = (DefinitionNode)Activator.CreateInstance(type)!;
         target.Location = At(mapping);
         var properties = PropertiesOf(type);
-        foreach (var (keyNode, valueNode) in mapping.Children)
+        foreach (var (keyNode, valueNode) in Fields(mapping))
         {
             if (keyNode is not YamlScalarNode { Value: { } key })
             {
                 WrongType(keyNode, $"A field name in {what}", "a plain name");
+                continue;
+            }
+
+            if (type == typeof(TableDefinition) && key.StartsWith("x-", StringComparison.Ordinal))
+            {
+                // Top-level x- fields hold shared blocks (anchors), as in Compose and OpenAPI files.
                 continue;
             }
 
@@ -68,6 +75,52 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         }
 
         return target;
+    }
+
+    // A mapping's own fields, then those its merge keys (<<: *anchor, or a list of them) bring in that it does not
+    // set itself; of two merged mappings, the first listed wins (YAML's merge key type).
+    private IEnumerable<(YamlNode Key, YamlNode Value)> Fields(YamlMappingNode mapping)
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var merged = new List<YamlMappingNode>();
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: "<<", Style: ScalarStyle.Plain })
+            {
+                merged.AddRange(MergedMappings(value));
+                continue;
+            }
+
+            if (key is YamlScalarNode { Value: { } name })
+            {
+                own.Add(name);
+            }
+
+            yield return (key, value);
+        }
+
+        foreach (var source in merged)
+        {
+            foreach (var (key, value) in Fields(source))
+            {
+                if (key is not YamlScalarNode { Value: { } name } || own.Add(name))
+                {
+                    yield return (key, value);
+                }
+            }
+        }
+    }
+
+    private List<YamlMappingNode> MergedMappings(YamlNode value)
+    {
+        var sources = value is YamlSequenceNode list ? list.Children.ToList() : [value];
+        var mappings = sources.OfType<YamlMappingNode>().ToList();
+        if (mappings.Count != sources.Count)
+        {
+            WrongType(value, "A merge key '<<'", "a mapping (usually an alias, *name) or a list of them");
+        }
+
+        return mappings;
     }
 
     private object? BindValue(YamlNode node, Type type, string what)
@@ -158,7 +211,7 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
 
     // YAML's null: '~', 'null', or nothing after the colon. Quoted, it is a string.
     private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } scalar
+        node is YamlScalarNode { Style: not (ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted) } scalar
         && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     private static Dictionary<string, PropertyInfo> PropertiesOf(Type type) =>

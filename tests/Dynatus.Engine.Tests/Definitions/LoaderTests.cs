@@ -57,6 +57,15 @@ public sealed class LoaderTests
     }
 
     [TestMethod]
+    public void A_prefix_DynamoDB_refuses_is_one_problem_and_no_table_is_blamed_for_it()
+    {
+        var file = Yaml.WriteFile(Valid + "---\n" + Valid.Replace("users", "orders", StringComparison.Ordinal));
+        var problem = TableDefinitionLoader.Load([file], new LoadOptions { TablePrefix = "dev:" }).Problems.Single();
+        Assert.AreEqual("DYN106", problem.Code);
+        StringAssert.Contains(problem.Message, "The table prefix 'dev:'");
+    }
+
+    [TestMethod]
     [DataRow("TableName: users", "TableName: ${Stage}-users", "DYN103", 1, 12, "'Stage'")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BilingMode: PAY_PER_REQUEST", "DYN101", 8, 1, "Did you mean 'BillingMode'?")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: [PAY_PER_REQUEST]", "DYN102", 8, 14, "must be a string")]

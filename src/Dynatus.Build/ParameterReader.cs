@@ -1,0 +1,55 @@
+using System.Globalization;
+using Dynatus.Engine;
+
+namespace Dynatus.Build;
+
+/// <summary>
+/// Reads the task's text parameters. Each is the property <c>Dynatus</c> + its name in the package's targets, so a
+/// value outside the accepted ones is a coded error naming both and what is accepted, never a silent default.
+/// </summary>
+internal sealed class ParameterReader
+{
+    private readonly List<SyncError> problems = [];
+
+    public IReadOnlyList<SyncError> Problems => problems;
+
+    /// <summary><c>true</c> or <c>false</c> (any case); empty gives <paramref name="fallback"/>.</summary>
+    public bool Flag(string? value, string parameter, bool fallback) => OptionalFlag(value, parameter) ?? fallback;
+
+    /// <summary><c>true</c>, <c>false</c> (any case), or empty (null).</summary>
+    public bool? OptionalFlag(string? value, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (bool.TryParse(value.Trim(), out var flag))
+        {
+            return flag;
+        }
+
+        Refuse(parameter, value, "true or false");
+        return null;
+    }
+
+    /// <summary>A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>; empty gives <paramref name="fallback"/>.</summary>
+    public int Number(string? value, string parameter, int minimum, int maximum, int fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= minimum && number <= maximum)
+        {
+            return number;
+        }
+
+        Refuse(parameter, value, $"a whole number from {minimum} to {maximum}");
+        return fallback;
+    }
+
+    private void Refuse(string parameter, string value, string accepted) =>
+        problems.Add(new SyncError(FrontEndCodes.InvalidParameter, $"Dynatus{parameter} (task parameter {parameter}) is '{value}': use {accepted}."));
+}

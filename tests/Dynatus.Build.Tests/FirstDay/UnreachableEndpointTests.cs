@@ -1,0 +1,43 @@
+using Dynatus.Testing;
+
+namespace Dynatus.Build.Tests.FirstDay;
+
+[TestClass]
+public sealed class UnreachableEndpointTests
+{
+    [TestMethod]
+    [DataRow("http://127.0.0.1:9")]
+    [DataRow("https://localhost:1")]
+    public async Task A_named_endpoint_where_nothing_listens_fails_at_once_with_one_error_saying_what_a_package_user_can_run(string endpoint)
+    {
+        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{endpoint}</DynatusEndpoint>")
+            .WithTable("a.yaml", Yaml.Table(Names.Unique("a"))).WithTable("b.yaml", Yaml.Table(Names.Unique("b")));
+
+        var result = await consumer.BuildAsync();
+        Assert.AreNotEqual(0, result.ExitCode);
+        var errors = BuildOutput.LinesWith(result.Output, "error DYN");
+        Assert.HasCount(1, errors, result.Output);
+        StringAssert.Contains(errors[0], $"error DYN201: Cannot reach DynamoDB at {endpoint}; 2 table(s) not synced");
+        StringAssert.Contains(errors[0], "DynamoDB Local");
+        StringAssert.Contains(errors[0], "DynatusSyncOnBuild=false");
+        Assert.DoesNotContain("Dynatus repository", errors[0], "a package user has no clone of this repository");
+
+        // A refused connection is known at once; the SDK used to retry it ten times, for about two minutes.
+        Assert.IsLessThan(10, BuildOutput.SyncSeconds(result.Output), result.Output);
+    }
+
+    [TestMethod]
+    public async Task A_name_that_does_not_resolve_fails_at_once_and_the_insecure_endpoint_opt_in_lets_plain_http_through()
+    {
+        // A reserved name that never resolves: no request can reach any machine. Not loopback, so the AWS chain's
+        // credentials are asked for, and given.
+        var consumer = Consumer.Create(properties: "<DynatusEndpoint>http://dynamodb.invalid:8000</DynatusEndpoint><DynatusAllowInsecureEndpoint>true</DynatusAllowInsecureEndpoint>")
+            .WithTable("t.yaml", Yaml.Table(Names.Unique("dns")));
+        var credentials = new Dictionary<string, string?> { ["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE", ["AWS_SECRET_ACCESS_KEY"] = "example" };
+
+        var result = await consumer.RunAsync(credentials, "build");
+        Assert.AreNotEqual(0, result.ExitCode);
+        StringAssert.Contains(result.Output, "error DYN201: Cannot reach DynamoDB at http://dynamodb.invalid:8000; 1 table(s) not synced");
+        Assert.IsLessThan(10, BuildOutput.SyncSeconds(result.Output), result.Output);
+    }
+}
