@@ -52,7 +52,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         var succeeded = result.Migrated.Where(m => m.Succeeded).ToList();
         foreach (var table in succeeded.Where(m => m.Action == TableAction.Noop))
         {
-            log.LogMessage(MessageImportance.Normal, $"{Prefix}{table.Table}: noop");
+            log.LogMessage(MessageImportance.Normal, $"{Prefix}{table.Table}: noop{Seeded(table)}");
         }
 
         ReportChanged(succeeded.Where(m => m.Action != TableAction.Noop).ToList());
@@ -67,7 +67,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         foreach (var table in changed)
         {
             var verb = report.DryRun ? "would " : string.Empty;
-            var line = $"{table.Table}: {verb}{Name(table.Action)}{(table.Changes.Count == 0 ? string.Empty : ": " + string.Join("; ", table.Changes))}";
+            var line = $"{table.Table}: {verb}{Name(table.Action)}{(table.Changes.Count == 0 ? string.Empty : ": " + string.Join("; ", table.Changes))}{Seeded(table)}";
             if (report.ChangesAsWarnings && !many)
             {
                 // The terminal logger shows warnings and errors only; a change to a table must be seen.
@@ -139,6 +139,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         var failed = result.Migrated.Count(m => !m.Succeeded);
         var counts = result.Migrated.Where(m => m.Succeeded).GroupBy(m => m.Action).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}")
             .Concat(failed > 0 ? [$"{failed} failed"] : [])
+            .Concat(result.Migrated.Sum(m => m.Seeded) is > 0 and var seeded ? [$"{seeded} item(s) seeded"] : [])
             .Concat(result.UnmanagedTables.Count > 0 ? [$"{result.UnmanagedTables.Count} unmanaged"] : []);
         var total = failed > 0 ? $"{result.Count - failed} of {result.Count}" : $"{result.Count}";
         var summary = $"{(report.DryRun ? "planned" : "synced")} {total} table(s) against {target.Description}: {string.Join(", ", counts)} ({elapsed.TotalSeconds:0.0} s)";
@@ -162,6 +163,8 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
     private void Warning(string code, string message, SourceLocation? at) =>
         log.LogWarning(subcategory: null, code, helpKeyword: null, at?.File, at?.Line ?? 0, at?.Column ?? 0, 0, 0, (at is null ? Prefix : string.Empty) + message);
+
+    private static string Seeded(TableMigration table) => table.Seeded > 0 ? $"; seeded {table.Seeded} item(s)" : string.Empty;
 
     private static string Names(IEnumerable<string> names)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dynatus.Engine;
+using Dynatus.Engine.Seeding;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -57,6 +58,15 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>The longest any one wait may take, in seconds, 1 to 86400. Default 1200.</summary>
     public string? TimeoutSeconds { get; set; }
 
+    /// <summary>Seed files (<c>.json</c>, <c>.jsonl</c>): metadata <c>Table</c>, else the file name without extensions.</summary>
+    public ITaskItem[] Seeds { get; set; } = [];
+
+    /// <summary><c>OnCreate</c> (into tables this sync created or recreated), <c>Always</c>, or <c>false</c> (default).</summary>
+    public string? Seed { get; set; }
+
+    /// <summary><c>true</c> seeds an endpoint off this machine too (the publish sync, when asked); default <c>false</c>.</summary>
+    public string? SeedRemoteEndpoints { get; set; }
+
     /// <summary>
     /// The endpoint is a default nobody chose: when nothing answers there, warn (DYN011) that the tables were not
     /// synced and let the build go on, instead of failing it (DYN201).
@@ -83,6 +93,13 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         var allowInsecure = parameters.Flag(AllowInsecureEndpoint, nameof(AllowInsecureEndpoint), fallback: false);
         var maxParallelism = parameters.Number(MaxParallelism, nameof(MaxParallelism), 1, 1000, fallback: 64);
         var timeoutSeconds = parameters.Number(TimeoutSeconds, nameof(TimeoutSeconds), 1, 86400, fallback: 1200);
+        var seed = parameters.Choice(Seed, nameof(Seed), ["OnCreate", "Always", "false"], fallback: "false") switch
+        {
+            "OnCreate" => SeedMode.OnCreate,
+            "Always" => SeedMode.Always,
+            _ => SeedMode.None,
+        };
+        var seedRemote = parameters.Flag(SeedRemoteEndpoints, nameof(SeedRemoteEndpoints), fallback: false);
         var log = new BuildLog(Log, report);
         if (parameters.Problems.Count > 0)
         {
@@ -106,6 +123,12 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             return false;
         }
 
+        if (seed != SeedMode.None && Seeds.Length > 0 && !target.IsLoopback && !seedRemote)
+        {
+            Log.LogMessage(MessageImportance.High, $"Dynatus: no seed items written: {target.Description} is not on this machine (the publish sync seeds with DynatusSeedOnPublish=true).");
+            seed = SeedMode.None;
+        }
+
         using (client)
         {
             var options = new SyncOptions
@@ -116,6 +139,8 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
                 WaitTimeout = TimeSpan.FromSeconds(timeoutSeconds),
                 TablePrefix = TablePrefix,
                 Variables = VariableValues(),
+                Seed = seed,
+                Seeds = [.. Seeds.Select(s => new SeedSource(s.GetMetadata("FullPath")) { Table = s.GetMetadata("Table") is { Length: > 0 } table ? table : null })],
                 Log = log,
             };
             var watch = Stopwatch.StartNew();
@@ -149,6 +174,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         var item = new TaskItem(migration.Table);
         item.SetMetadata("Action", migration.Action.ToString().ToLowerInvariant());
         item.SetMetadata("Changes", string.Join("; ", migration.Changes));
+        item.SetMetadata("Seeded", migration.Seeded.ToString(System.Globalization.CultureInfo.InvariantCulture));
         item.SetMetadata("Error", migration.Error?.ToString() ?? string.Empty);
         return item;
     }

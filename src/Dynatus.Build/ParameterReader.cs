@@ -33,6 +33,23 @@ internal sealed class ParameterReader
         return null;
     }
 
+    /// <summary>One of <paramref name="choices"/> (any case), as written there; empty gives <paramref name="fallback"/>.</summary>
+    public string Choice(string? value, string parameter, string[] choices, string fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (choices.FirstOrDefault(c => c.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase)) is { } choice)
+        {
+            return choice;
+        }
+
+        Refuse(parameter, value, string.Join(", ", choices[..^1]) + " or " + choices[^1]);
+        return fallback;
+    }
+
     /// <summary>A whole number from <paramref name="minimum"/> to <paramref name="maximum"/>; empty gives <paramref name="fallback"/>.</summary>
     public int Number(string? value, string parameter, int minimum, int maximum, int fallback)
     {

@@ -1,3 +1,5 @@
+using Dynatus.Engine.Seeding;
+
 namespace Dynatus.Engine;
 
 /// <summary>How a sync runs. The defaults suit real AWS.</summary>
@@ -26,6 +28,14 @@ public sealed class SyncOptions
 
     /// <summary>The first pause before retrying a throttled call; later pauses double, up to 20 s.</summary>
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>When seed items are written: never by default.</summary>
+    public SeedMode Seed { get; init; }
+
+    /// <summary>
+    /// The seed files. <see cref="TableSync.SyncAsync"/> takes those under its folder's <c>seed</c> folder when none are given.
+    /// </summary>
+    public IReadOnlyList<SeedSource> Seeds { get; init; } = [];
 
     /// <summary>Where progress goes.</summary>
     public ISyncLog Log { get; init; } = NullSyncLog.Instance;

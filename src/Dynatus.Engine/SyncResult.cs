@@ -14,6 +14,9 @@ public sealed record TableMigration(string Table, TableAction Action)
     /// <summary>Where the table is defined, when it was loaded from a file.</summary>
     public SourceLocation? Location { get; init; }
 
+    /// <summary>How many seed items this sync put into the table.</summary>
+    public int Seeded { get; init; }
+
     /// <summary>Null when the table is in sync; otherwise why it is not.</summary>
     public SyncError? Error { get; init; }
 

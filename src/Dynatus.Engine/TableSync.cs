@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using Dynatus.Engine.Applying;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Planning;
+using Dynatus.Engine.Seeding;
 
 namespace Dynatus.Engine;
 
@@ -22,9 +23,11 @@ public static class TableSync
     public static Task<SyncResult> SyncAsync(IAmazonDynamoDB client, string path = DefaultPath, SyncOptions? options = null, CancellationToken cancellationToken = default)
     {
         var files = TableDefinitionLoader.FindFiles(path);
+        options ??= new SyncOptions();
+        var seeds = options.Seed != SeedMode.None && options.Seeds.Count == 0 ? SeedSource.FindIn(Path.Combine(path, "seed")) : options.Seeds;
         return files.Count == 0
             ? Task.FromResult(new SyncResult { Sync = false, Reason = SyncResult.NoFilesReason, Path = path })
-            : SyncFilesAsync(client, files, options, cancellationToken);
+            : SyncFilesAsync(client, files, options, seeds, cancellationToken);
     }
 
     /// <summary>Loads the given YAML files and syncs their tables; nothing is sent if any definition is invalid.</summary>
@@ -32,17 +35,28 @@ public static class TableSync
     /// <param name="files">The definition files.</param>
     /// <param name="options">How to run.</param>
     /// <param name="cancellationToken">Stops every call and wait.</param>
-    public static async Task<SyncResult> SyncFilesAsync(IAmazonDynamoDB client, IEnumerable<string> files, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SyncResult> SyncFilesAsync(IAmazonDynamoDB client, IEnumerable<string> files, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SyncOptions();
+        return SyncFilesAsync(client, files, options, options.Seeds, cancellationToken);
+    }
+
+    private static async Task<SyncResult> SyncFilesAsync(IAmazonDynamoDB client, IEnumerable<string> files, SyncOptions options, IReadOnlyList<SeedSource> seedSources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        options ??= new SyncOptions();
         var loaded = TableDefinitionLoader.Load(files, new LoadOptions { Variables = options.Variables, TablePrefix = options.TablePrefix });
-        if (!loaded.IsValid)
+        var problems = loaded.Problems.ToList();
+
+        // Seed items are checked against valid definitions only: their keys decide what a valid item is.
+        var seeds = problems.Count == 0 && options.Seed != SeedMode.None
+            ? SeedLoader.Load(seedSources, loaded.Definitions, options.TablePrefix, problems)
+            : [];
+        if (problems.Count > 0)
         {
-            return new SyncResult { Sync = false, Reason = SyncResult.InvalidDefinitionsReason, Problems = loaded.Problems };
+            return new SyncResult { Sync = false, Reason = SyncResult.InvalidDefinitionsReason, Problems = problems };
         }
 
-        var migrated = await RunAsync(client, loaded.Definitions, options, cancellationToken).ConfigureAwait(false);
+        var migrated = await RunAsync(client, loaded.Definitions, options, seeds, cancellationToken).ConfigureAwait(false);
         var errors = migrated.Where(m => m.Error is not null).Select(m => m.Error!.ToString()).ToList();
         var unmanaged = options.DryRun && errors.Count == 0
             ? await UnmanagedAsync(client, loaded.Definitions, options, cancellationToken).ConfigureAwait(false)
@@ -76,7 +90,7 @@ public static class TableSync
             throw new InvalidTableDefinitionException(problems);
         }
 
-        return RunAsync(client, definitions, options ?? new SyncOptions(), cancellationToken);
+        return RunAsync(client, definitions, options ?? new SyncOptions(), [], cancellationToken);
     }
 
     /// <summary>Waits until a table is ACTIVE with all its indexes.</summary>
@@ -98,33 +112,55 @@ public static class TableSync
         }
     }
 
-    private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions options, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, CancellationToken cancellationToken)
     {
         var synchronizer = new TableSynchronizer(client, options);
+        var writer = new SeedWriter(client, options);
         using var slots = new SemaphoreSlim(Math.Max(1, options.MaxParallelism));
         var tasks = definitions.Select(async definition =>
         {
+            var name = definition.TableName!;
+            TableMigration migration;
             try
             {
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                var error = Errors.From(new OperationCanceledException(), definition.TableName!, client, cancellationToken);
-                return new TableMigration(definition.TableName!, TableAction.Noop) { Error = error };
+                return new TableMigration(name, TableAction.Noop) { Error = Errors.From(new OperationCanceledException(), name, client, cancellationToken) };
             }
 
             try
             {
-                return await synchronizer.SyncAsync(definition, cancellationToken).ConfigureAwait(false);
+                migration = await synchronizer.SyncAsync(definition, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
+                // Seeding holds no slot: it never keeps another table from syncing.
                 slots.Release();
+            }
+
+            if (!seeds.TryGetValue(name, out var items) || !ShouldSeed(migration, options))
+            {
+                return migration;
+            }
+
+            try
+            {
+                await writer.WriteAsync(name, items, cancellationToken).ConfigureAwait(false);
+                return migration with { Seeded = items.Count };
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return migration with { Error = Errors.From(e, name, client, cancellationToken) };
             }
         }).ToList();
         return await Task.WhenAll(tasks).ConfigureAwait(false);
     }
+
+    private static bool ShouldSeed(TableMigration migration, SyncOptions options) =>
+        migration.Succeeded && !options.DryRun
+        && (options.Seed == SeedMode.Always || (options.Seed == SeedMode.OnCreate && migration.Action is TableAction.Create or TableAction.Recreate));
 
     private static async Task<IReadOnlyList<string>> UnmanagedAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions options, CancellationToken cancellationToken)
     {

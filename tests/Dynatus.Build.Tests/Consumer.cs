@@ -51,6 +51,14 @@ internal sealed class Consumer
         return this;
     }
 
+    /// <summary>A seed file under dynamo/seed, where the package finds seed files by default.</summary>
+    public Consumer WithSeed(string file, string json)
+    {
+        Directory.CreateDirectory(Path.Combine(Folder, "dynamo", "seed"));
+        File.WriteAllText(Path.Combine(Folder, "dynamo", "seed", file), json);
+        return this;
+    }
+
     /// <summary>dotnet build (or another command) with -nodeReuse:false, the private packages folder and console logs at normal verbosity.</summary>
     public Task<DotNetResult> RunAsync(string command, params string[] arguments) =>
         RunAsync(new Dictionary<string, string?>(), command, arguments);

@@ -88,6 +88,9 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     /// <summary>Every request (or every request of one operation) waits this long before it is handled.</summary>
     public Task SetLatencyAsync(int milliseconds, string operation = "*") => PostAsync("/__admin/latency", new { operation, ms = milliseconds });
 
+    /// <summary>The next <paramref name="calls"/> BatchWriteItem calls of two or more writes each leave their last one unprocessed.</summary>
+    public Task LeaveUnprocessedAsync(int calls) => PostAsync("/__admin/unprocessed", new { count = calls });
+
     public Task AdvanceClockAsync(TimeSpan by) => PostAsync("/__admin/clock", new { advanceSeconds = by.TotalSeconds });
 
     private async Task PostAsync(string path, object body)

@@ -26,6 +26,25 @@ public sealed class AdminTests
     }
 
     [TestMethod]
+    public async Task A_batch_write_can_be_told_to_leave_its_last_write_unprocessed_as_DynamoDB_does_under_load()
+    {
+        // A server of its own: the control holds back writes of every table.
+        await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync();
+        using var client = local.CreateClient();
+        var table = await Tables.CreateAsync(client);
+        await local.LeaveUnprocessedAsync(1);
+        var writes = Enumerable.Range(0, 3).Select(i => new WriteRequest(new PutRequest(new() { ["id"] = new AttributeValue($"i{i}") }))).ToList();
+
+        var first = await client.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = new() { [table] = writes } });
+        Assert.AreEqual("i2", first.UnprocessedItems[table].Single().PutRequest.Item["id"].S);
+        Assert.HasCount(2, (await client.ScanAsync(new ScanRequest(table))).Items);
+
+        var again = await client.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = first.UnprocessedItems });
+        Assert.IsTrue(again.UnprocessedItems is null or { Count: 0 });
+        Assert.HasCount(3, (await client.ScanAsync(new ScanRequest(table))).Items);
+    }
+
+    [TestMethod]
     public async Task The_quick_start_server_has_no_admin_routes()
     {
         var folder = Path.Combine(Dynatus.Testing.RepositoryRoot.Path, "build", "local-dynamodb");

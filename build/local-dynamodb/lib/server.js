@@ -74,7 +74,9 @@ function createLocalDynamoDb (options = {}) {
     let raw
     try { raw = JSON.parse(body || '') }
     catch { throw errors.awsError('com.amazon.coral.service#SerializationException', 'Malformed request body') }
+    const held = admin && operation === 'BatchWriteItem' ? admin.holdBack(raw) : null
     const result = await answer(operation, raw)
+    if (held) result.UnprocessedItems = held
     if (result === EMPTY_BODY) return { status: 200, text: '' }
     if (result && result.Table) result.Table = publicView(result.Table)
     if (result && result.TableDescription) result.TableDescription = publicView(result.TableDescription)

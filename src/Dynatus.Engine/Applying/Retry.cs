@@ -16,7 +16,7 @@ internal static class Retry
     {
         // By code, not type: the SDK maps an error to its type only for operations that declare it.
         AmazonServiceException s => s.ErrorCode is "LimitExceededException" or "ContinuousBackupsUnavailableException"
-            or "ThrottlingException" or "Throttling" or "TooManyRequestsException" or "RequestLimitExceeded",
+            or "ThrottlingException" or "Throttling" or "TooManyRequestsException" or "RequestLimitExceeded" or "ProvisionedThroughputExceededException",
         _ => false,
     };
 
@@ -30,10 +30,16 @@ internal static class Retry
             }
             catch (Exception e) when (attempt < MaxAttempts && IsRetryable(e))
             {
-                // Full jitter, so that parallel syncs that were throttled together do not retry together.
-                var ceiling = Math.Min(LongestDelay.TotalMilliseconds, baseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
-                await Task.Delay(TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2), cancellationToken).ConfigureAwait(false);
+                await BackOffAsync(attempt, baseDelay, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>The pause before another attempt: doubling from <paramref name="baseDelay"/> up to 20 s.</summary>
+    public static Task BackOffAsync(int attempt, TimeSpan baseDelay, CancellationToken cancellationToken)
+    {
+        // Jitter, so that parallel syncs that were throttled together do not retry together.
+        var ceiling = Math.Min(LongestDelay.TotalMilliseconds, baseDelay.TotalMilliseconds * Math.Pow(2, attempt - 1));
+        return Task.Delay(TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2), cancellationToken);
     }
 }

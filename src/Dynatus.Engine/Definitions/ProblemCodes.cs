@@ -45,4 +45,20 @@ public static class ProblemCodes
     public const string EmptyFile = "DYN119";
     /// <summary>YAML nested deeper than any table definition needs.</summary>
     public const string TooDeep = "DYN120";
+    /// <summary>A seed file that cannot be read or is not valid JSON.</summary>
+    public const string SeedSyntax = "DYN130";
+    /// <summary>A seed file whose items are not JSON objects (an array of them, or one a line).</summary>
+    public const string SeedNotItems = "DYN131";
+    /// <summary>A DynamoDB JSON value DynamoDB refuses: an unknown type, a malformed number or base64, an empty or repeated set.</summary>
+    public const string SeedInvalidValue = "DYN132";
+    /// <summary>A seed item without one of its table's key attributes.</summary>
+    public const string SeedMissingKey = "DYN133";
+    /// <summary>A table or index key attribute of the wrong type, or empty.</summary>
+    public const string SeedWrongKeyType = "DYN134";
+    /// <summary>A seed item over DynamoDB's 400 KB item size limit.</summary>
+    public const string SeedItemTooLarge = "DYN135";
+    /// <summary>A seed file for a table no definition declares.</summary>
+    public const string SeedUnknownTable = "DYN136";
+    /// <summary>Two seed items with the same key in one table.</summary>
+    public const string SeedDuplicateKey = "DYN137";
 }
