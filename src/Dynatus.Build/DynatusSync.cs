@@ -73,7 +73,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// </summary>
     public bool WarnWhenUnreachable { get; set; }
 
-    /// <summary>One item per table: ItemSpec = table name, metadata <c>Action</c> and <c>Changes</c>.</summary>
+    /// <summary>One item per table: ItemSpec = table name, metadata <c>Action</c>, <c>Changes</c>, <c>Seeded</c> and <c>Error</c>.</summary>
     [Output]
     public ITaskItem[] Actions { get; private set; } = [];
 
@@ -84,23 +84,8 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     public override bool Execute()
     {
         var parameters = new ParameterReader();
-        var allowRecreate = parameters.OptionalFlag(AllowRecreate, nameof(AllowRecreate));
-        var report = new ReportOptions(
-            DryRun,
-            FailOnChanges: parameters.Flag(FailOnChanges, nameof(FailOnChanges), fallback: false),
-            ChangesAsWarnings: parameters.Flag(ChangesAsWarnings, nameof(ChangesAsWarnings), fallback: true),
-            WarnWhenUnreachable);
-        var allowInsecure = parameters.Flag(AllowInsecureEndpoint, nameof(AllowInsecureEndpoint), fallback: false);
-        var maxParallelism = parameters.Number(MaxParallelism, nameof(MaxParallelism), 1, 1000, fallback: 64);
-        var timeoutSeconds = parameters.Number(TimeoutSeconds, nameof(TimeoutSeconds), 1, 86400, fallback: 1200);
-        var seed = parameters.Choice(Seed, nameof(Seed), ["OnCreate", "Always", "false"], fallback: "false") switch
-        {
-            "OnCreate" => SeedMode.OnCreate,
-            "Always" => SeedMode.Always,
-            _ => SeedMode.None,
-        };
-        var seedRemote = parameters.Flag(SeedRemoteEndpoints, nameof(SeedRemoteEndpoints), fallback: false);
-        var log = new BuildLog(Log, report);
+        var settings = ReadParameters(parameters);
+        var log = new BuildLog(Log, settings.Report);
         if (parameters.Problems.Count > 0)
         {
             foreach (var refused in parameters.Problems)
@@ -117,13 +102,14 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             return true;
         }
 
-        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, allowInsecure, out var client, out var target, out var problem))
+        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, settings.AllowInsecure, out var client, out var target, out var problem))
         {
             log.Error(problem!);
             return false;
         }
 
-        if (seed != SeedMode.None && Seeds.Length > 0 && !target.IsLoopback && !seedRemote)
+        var seed = settings.Seed;
+        if (seed != SeedMode.None && Seeds.Length > 0 && !target.IsLoopback && !settings.SeedRemote)
         {
             Log.LogMessage(MessageImportance.High, $"Dynatus: no seed items written: {target.Description} is not on this machine (the publish sync seeds with DynatusSeedOnPublish=true).");
             seed = SeedMode.None;
@@ -134,9 +120,9 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             var options = new SyncOptions
             {
                 DryRun = DryRun,
-                AllowRecreate = allowRecreate ?? target.IsLoopback,
-                MaxParallelism = maxParallelism,
-                WaitTimeout = TimeSpan.FromSeconds(timeoutSeconds),
+                AllowRecreate = settings.AllowRecreate ?? target.IsLoopback,
+                MaxParallelism = settings.MaxParallelism,
+                WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
                 TablePrefix = TablePrefix,
                 Variables = VariableValues(),
                 Seed = seed,
@@ -152,6 +138,24 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
 
         return !Log.HasLoggedErrors;
     }
+
+    private Settings ReadParameters(ParameterReader parameters) => new(
+        parameters.OptionalFlag(AllowRecreate, nameof(AllowRecreate)),
+        new ReportOptions(
+            DryRun,
+            FailOnChanges: parameters.Flag(FailOnChanges, nameof(FailOnChanges), fallback: false),
+            ChangesAsWarnings: parameters.Flag(ChangesAsWarnings, nameof(ChangesAsWarnings), fallback: true),
+            WarnWhenUnreachable),
+        parameters.Flag(AllowInsecureEndpoint, nameof(AllowInsecureEndpoint), fallback: false),
+        parameters.Number(MaxParallelism, nameof(MaxParallelism), 1, 1000, fallback: 64),
+        parameters.Number(TimeoutSeconds, nameof(TimeoutSeconds), 1, 86400, fallback: 1200),
+        parameters.Choice(Seed, nameof(Seed), ["OnCreate", "Always", "false"], fallback: "false") switch
+        {
+            "OnCreate" => SeedMode.OnCreate,
+            "Always" => SeedMode.Always,
+            _ => SeedMode.None,
+        },
+        parameters.Flag(SeedRemoteEndpoints, nameof(SeedRemoteEndpoints), fallback: false));
 
     private Dictionary<string, string> VariableValues()
     {
@@ -178,4 +182,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         item.SetMetadata("Error", migration.Error?.ToString() ?? string.Empty);
         return item;
     }
+
+    /// <summary>The task's parameters, read and checked.</summary>
+    private sealed record Settings(bool? AllowRecreate, ReportOptions Report, bool AllowInsecure, int MaxParallelism, int TimeoutSeconds, SeedMode Seed, bool SeedRemote);
 }

@@ -12,10 +12,7 @@ public static class BadSeedCorpus
 
     /// <summary>The expected problems as (file name, code, line, column).</summary>
     public static IReadOnlyList<(string File, string Code, int Line, int Column)> Expected { get; } =
-        File.ReadAllLines(Path.Combine(Folder, "expected.txt"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split(' '))
-            .Select(p => (p[0], p[1], int.Parse(p[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(p[3], System.Globalization.CultureInfo.InvariantCulture)))
+        ExpectedProblems.Read(Path.Combine(Folder, "expected.txt"))
             .Concat([(TooLarge, "DYN135", 1, 2)])
             .ToList();
 

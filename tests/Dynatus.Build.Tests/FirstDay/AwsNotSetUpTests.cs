@@ -9,8 +9,6 @@ namespace Dynatus.Build.Tests.FirstDay;
 [TestClass]
 public sealed class AwsNotSetUpTests
 {
-    private static readonly string Nowhere = Path.Combine(Path.GetTempPath(), "dynatus-e2e", "no-aws-config");
-
     [TestMethod]
     public async Task Without_a_region_publish_fails_with_one_coded_error_and_no_stack_trace()
     {
@@ -48,16 +46,7 @@ public sealed class AwsNotSetUpTests
             consumer.WithTable($"t{i}.yaml", Yaml.Table(Names.Unique("aws")));
         }
 
-        var noAws = new Dictionary<string, string?>
-        {
-            ["AWS_REGION"] = region, ["AWS_DEFAULT_REGION"] = null, ["AWS_PROFILE"] = null, ["AWS_DEFAULT_PROFILE"] = null,
-            ["AWS_ACCESS_KEY_ID"] = null, ["AWS_SECRET_ACCESS_KEY"] = null, ["AWS_SESSION_TOKEN"] = null,
-            ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null, ["AWS_ROLE_ARN"] = null,
-            ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null, ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
-            ["AWS_CONFIG_FILE"] = Path.Combine(Nowhere, "config"), ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(Nowhere, "credentials"),
-            ["AWS_EC2_METADATA_DISABLED"] = "true",
-        };
-        return await consumer.RunAsync(noAws, "publish", "-c", "Release");
+        return await consumer.RunAsync(AwsEnvironment.NothingSetUp(region), "publish", "-c", "Release");
     }
 
     private static string AssertOneError(DotNetResult result, string expected)

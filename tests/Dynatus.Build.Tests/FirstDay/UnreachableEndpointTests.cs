@@ -33,9 +33,8 @@ public sealed class UnreachableEndpointTests
         // credentials are asked for, and given.
         var consumer = Consumer.Create(properties: "<DynatusEndpoint>http://dynamodb.invalid:8000</DynatusEndpoint><DynatusAllowInsecureEndpoint>true</DynatusAllowInsecureEndpoint>")
             .WithTable("t.yaml", Yaml.Table(Names.Unique("dns")));
-        var credentials = new Dictionary<string, string?> { ["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE", ["AWS_SECRET_ACCESS_KEY"] = "example" };
 
-        var result = await consumer.RunAsync(credentials, "build");
+        var result = await consumer.RunAsync(AwsEnvironment.ExampleCredentials, "build");
         Assert.AreNotEqual(0, result.ExitCode);
         StringAssert.Contains(result.Output, "error DYN201: Cannot reach DynamoDB at http://dynamodb.invalid:8000; 1 table(s) not synced");
         Assert.IsLessThan(10, BuildOutput.SyncSeconds(result.Output), result.Output);
