@@ -101,7 +101,9 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
                     Warning(FrontEndCodes.DefaultEndpointUnreachable, $"No DynamoDB answers at {target.Description}, the default local endpoint, so {tables.Count} table(s) were not synced: {names}. {LocalAdvice}", at: null);
                     break;
                 case SyncErrorCodes.Unreachable:
-                    Error(new SyncError(group.Key, $"Cannot reach DynamoDB at {target.Description}; {tables.Count} table(s) not synced: {names}. {first}{(target.IsLoopback ? " " + LocalAdvice : string.Empty)}"));
+                    // Each table's message is "Table t: cannot reach DynamoDB at e: reason"; the reason is said once.
+                    var reason = first.Split(": ", 3)[^1];
+                    Error(new SyncError(group.Key, $"Cannot reach DynamoDB at {target.Description} ({reason}); {tables.Count} table(s) not {(report.DryRun ? "planned" : "synced")}: {names}.{(target.IsLoopback ? " " + LocalAdvice : string.Empty)}"));
                     break;
                 case SyncErrorCodes.Cancelled:
                     Error(new SyncError(group.Key, $"Cancelled; {tables.Count} table(s) not finished: {names}. The next sync continues from where this one stopped."));

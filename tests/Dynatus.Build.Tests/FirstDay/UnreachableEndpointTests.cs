@@ -17,7 +17,8 @@ public sealed class UnreachableEndpointTests
         Assert.AreNotEqual(0, result.ExitCode);
         var errors = BuildOutput.LinesWith(result.Output, "error DYN");
         Assert.HasCount(1, errors, result.Output);
-        StringAssert.Contains(errors[0], $"error DYN201: Cannot reach DynamoDB at {endpoint}; 2 table(s) not synced");
+        StringAssert.Contains(errors[0], $"error DYN201: Cannot reach DynamoDB at {endpoint} (Connection refused");
+        StringAssert.Contains(errors[0], "); 2 table(s) not synced: ");
         StringAssert.Contains(errors[0], "DynamoDB Local");
         StringAssert.Contains(errors[0], "DynatusSyncOnBuild=false");
         Assert.DoesNotContain("Dynatus repository", errors[0], "a package user has no clone of this repository");
@@ -36,7 +37,8 @@ public sealed class UnreachableEndpointTests
 
         var result = await consumer.RunAsync(AwsEnvironment.ExampleCredentials, "build");
         Assert.AreNotEqual(0, result.ExitCode);
-        StringAssert.Contains(result.Output, "error DYN201: Cannot reach DynamoDB at http://dynamodb.invalid:8000; 1 table(s) not synced");
+        StringAssert.Contains(result.Output, "error DYN201: Cannot reach DynamoDB at http://dynamodb.invalid:8000 (");
+        StringAssert.Contains(result.Output, "); 1 table(s) not synced: ");
         Assert.IsLessThan(10, BuildOutput.SyncSeconds(result.Output), result.Output);
     }
 }
