@@ -56,6 +56,14 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         }
 
         ReportChanged(succeeded.Where(m => m.Action != TableAction.Noop).ToList());
+        foreach (var table in succeeded)
+        {
+            foreach (var deferred in table.Deferred)
+            {
+                Warning(FrontEndCodes.Deferred, $"{table.Table}: deferred: {deferred}", table.Location);
+            }
+        }
+
         ReportFailed(result.Migrated.Where(m => !m.Succeeded).ToList(), succeeded.Count > 0, target);
         ReportUnmanaged(result.UnmanagedTables);
         ReportSummary(result, target, elapsed);
@@ -141,6 +149,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         var failed = result.Migrated.Count(m => !m.Succeeded);
         var counts = result.Migrated.Where(m => m.Succeeded).GroupBy(m => m.Action).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}")
             .Concat(failed > 0 ? [$"{failed} failed"] : [])
+            .Concat(result.Migrated.Count(m => m.Deferred.Count > 0) is > 0 and var deferred ? [$"{deferred} with deferred changes"] : [])
             .Concat(result.Migrated.Sum(m => m.Seeded) is > 0 and var seeded ? [$"{seeded} item(s) seeded"] : [])
             .Concat(result.UnmanagedTables.Count > 0 ? [$"{result.UnmanagedTables.Count} unmanaged"] : []);
         var total = failed > 0 ? $"{result.Count - failed} of {result.Count}" : $"{result.Count}";

@@ -67,13 +67,16 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary><c>true</c> seeds an endpoint off this machine too (the publish sync, when asked); default <c>false</c>.</summary>
     public string? SeedRemoteEndpoints { get; set; }
 
+    /// <summary>A Markdown file to write the plan or sync to, with the same as JSON beside it (<c>.json</c>).</summary>
+    public string? ReportFile { get; set; }
+
     /// <summary>
     /// The endpoint is a default nobody chose: when nothing answers there, warn (DYN011) that the tables were not
     /// synced and let the build go on, instead of failing it (DYN201).
     /// </summary>
     public bool WarnWhenUnreachable { get; set; }
 
-    /// <summary>One item per table: ItemSpec = table name, metadata <c>Action</c>, <c>Changes</c>, <c>Seeded</c> and <c>Error</c>.</summary>
+    /// <summary>One item per table: ItemSpec = table name, metadata <c>Action</c>, <c>Changes</c>, <c>Deferred</c>, <c>Seeded</c> and <c>Error</c>.</summary>
     [Output]
     public ITaskItem[] Actions { get; private set; } = [];
 
@@ -134,6 +137,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncFilesAsync(client, files, options, cancellation.Token)).GetAwaiter().GetResult();
             Actions = [.. result.Migrated.Select(ToItem)];
             log.Report(result, target, watch.Elapsed);
+            PlanReport.Write(ReportFile, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), result, target, DryRun);
         }
 
         return !Log.HasLoggedErrors;
@@ -179,6 +183,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         item.SetMetadata("Action", migration.Action.ToString().ToLowerInvariant());
         item.SetMetadata("Changes", string.Join("; ", migration.Changes));
         item.SetMetadata("Seeded", migration.Seeded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        item.SetMetadata("Deferred", string.Join("; ", migration.Deferred));
         item.SetMetadata("Error", migration.Error?.ToString() ?? string.Empty);
         return item;
     }

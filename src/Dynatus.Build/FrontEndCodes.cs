@@ -23,6 +23,9 @@ internal static class FrontEndCodes
     /// <summary>Nothing answers at the build sync's implicit default endpoint: tables not synced, the build goes on.</summary>
     public const string DefaultEndpointUnreachable = "DYN011";
 
+    /// <summary>A change AWS's rate limits defer to a later sync (one TTL change a table an hour); the build goes on.</summary>
+    public const string Deferred = "DYN013";
+
     /// <summary>A line of the plan DynatusPlan was asked for (a warning so that the terminal logger shows it; never an error).</summary>
     public const string Plan = "DYN012";
 

@@ -29,7 +29,7 @@ public static class DotNet
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k is "DOTNET_HOST_PATH" or "DYNAMODB_LOCAL_ENDPOINT" or "AWS_ENDPOINT_URL" or "AWS_ENDPOINT_URL_DYNAMODB").ToList())
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k is "DOTNET_HOST_PATH" or "DYNAMODB_LOCAL_ENDPOINT" or "AWS_ENDPOINT_URL" or "AWS_ENDPOINT_URL_DYNAMODB" or "GITHUB_STEP_SUMMARY").ToList())
         {
             start.Environment.Remove(name);
         }

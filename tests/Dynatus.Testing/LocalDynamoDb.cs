@@ -82,8 +82,8 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     public Task ResetRequestCountsAsync() => http.DeleteAsync("/__admin/requests");
 
     /// <summary>The next <paramref name="count"/> requests of an operation ("*" for any) fail with this AWS error.</summary>
-    public Task InjectFaultAsync(string operation, string error, int count = 1) =>
-        PostAsync("/__admin/faults", new { operation, error, count });
+    public Task InjectFaultAsync(string operation, string error, int count = 1, string? message = null) =>
+        PostAsync("/__admin/faults", new { operation, error, count, message });
 
     /// <summary>Every request (or every request of one operation) waits this long before it is handled.</summary>
     public Task SetLatencyAsync(int milliseconds, string operation = "*") => PostAsync("/__admin/latency", new { operation, ms = milliseconds });

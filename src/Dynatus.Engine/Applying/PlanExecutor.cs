@@ -9,14 +9,29 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
 {
     private readonly TableWaiter waiter = new(client, options);
 
-    public async Task ExecuteAsync(TablePlan plan, CancellationToken cancellationToken)
+    /// <summary>Runs every step; returns the steps that AWS's rate limits defer to a later sync, saying when.</summary>
+    public async Task<IReadOnlyList<string>> ExecuteAsync(TablePlan plan, CancellationToken cancellationToken)
     {
+        var deferred = new List<string>();
         foreach (var step in plan.Steps)
         {
             options.Log.Progress(plan.TableName, step.Description);
-            await RunAsync(plan.TableName, step, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await RunAsync(plan.TableName, step, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AmazonDynamoDBException e) when (step is UpdateTimeToLiveStep && IsTimeToLiveRateLimit(e))
+            {
+                // Not an error of the user's, nor a race: the rest of the table's changes go on, and a later sync does this.
+                deferred.Add($"{step.Description}: AWS allows one TTL change a table an hour; a sync from {DateTime.UtcNow.AddHours(1):yyyy-MM-dd HH:mm} UTC at the latest applies it");
+            }
         }
+
+        return deferred;
     }
+
+    private static bool IsTimeToLiveRateLimit(AmazonDynamoDBException e) =>
+        e.ErrorCode == "ValidationException" && e.Message.Contains("modified multiple times within a fixed interval", StringComparison.OrdinalIgnoreCase);
 
     private Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
         Retry.RunAsync(call, options.RetryBaseDelay, cancellationToken);

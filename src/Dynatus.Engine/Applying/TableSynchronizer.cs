@@ -46,8 +46,8 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
 
                 try
                 {
-                    await executor.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
-                    return Migration(plan);
+                    var deferred = await executor.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+                    return Migration(plan) with { Deferred = deferred };
                 }
                 catch (AmazonDynamoDBException e) when (attempt < MaxPlans && LostRace(plan, e))
                 {
@@ -64,11 +64,13 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     }
 
     // Two syncs of the same definitions plan the same change: the slower one finds the table being created
-    // (ResourceInUse), an index already building (LimitExceeded) or already there (Validation). A genuine error
-    // comes back the same after re-planning, and is reported then.
+    // (ResourceInUse), an index already building (LimitExceeded), or what it asks for already done (Validation:
+    // an index that "already exists", a stream or TTL "already enabled"). Any other ValidationException is no race:
+    // it is reported at once.
     private static bool LostRace(TablePlan plan, AmazonDynamoDBException e) =>
         plan.Action is TableAction.Create or TableAction.Update
-        && e.ErrorCode is "ResourceInUseException" or "LimitExceededException" or "ValidationException";
+        && (e.ErrorCode is "ResourceInUseException" or "LimitExceededException"
+            || (e.ErrorCode == "ValidationException" && e.Message.Contains("already", StringComparison.OrdinalIgnoreCase)));
 
     private Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
         Retry.RunAsync(call, options.RetryBaseDelay, cancellationToken);

@@ -143,8 +143,10 @@ internal static class TableChanges
         var liveAttribute = live.TimeToLive?.AttributeName;
         if (ttl.Enabled == true && on && liveAttribute != ttl.AttributeName)
         {
-            plan.Change($"TimeToLive: disable on {liveAttribute}; enabling it on {ttl.AttributeName} needs another sync at least an hour later (AWS allows one TTL change a table an hour)");
+            // Two changes; AWS allows one a table an hour, so the second is deferred by the sync that meets the limit.
+            plan.Change($"TimeToLive: on {liveAttribute} -> on {ttl.AttributeName} (disable, then enable: one TTL change a table an hour)");
             plan.AddSetting(TimeToLiveStep(plan.TableName, liveAttribute!, enabled: false));
+            plan.AddSetting(TimeToLiveStep(plan.TableName, ttl.AttributeName!, enabled: true));
         }
         else if (ttl.Enabled == true && !on)
         {

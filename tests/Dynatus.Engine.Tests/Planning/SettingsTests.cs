@@ -98,13 +98,13 @@ public sealed class SettingsTests
     }
 
     [TestMethod]
-    public void Renaming_the_TTL_attribute_disables_now_and_says_the_rest_needs_an_hour()
+    public void Renaming_the_TTL_attribute_disables_the_old_one_then_enables_the_new_one_and_says_AWS_spaces_them_an_hour()
     {
         var on = Tables.Users + "\nTimeToLiveSpecification:\n  AttributeName: expires_at\n  Enabled: true\n";
         var plan = Tables.Plan(on, on.Replace(("AttributeName: expires_at", "AttributeName: ttl")));
-        var request = ((UpdateTimeToLiveStep)plan.Steps.Single()).Request;
-        Assert.IsFalse(request.TimeToLiveSpecification.Enabled);
-        StringAssert.Contains(plan.Changes.Single(), "an hour");
+        var requests = plan.Steps.Cast<UpdateTimeToLiveStep>().Select(s => s.Request.TimeToLiveSpecification).ToList();
+        CollectionAssert.AreEqual(new object[] { ("expires_at", false), ("ttl", true) }, requests.Select(r => (object)(r.AttributeName, r.Enabled == true)).ToList());
+        StringAssert.Contains(plan.Changes.Single(), "one TTL change a table an hour");
     }
 
     [TestMethod]

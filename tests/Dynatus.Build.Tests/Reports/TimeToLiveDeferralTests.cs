@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Dynatus.Testing;
+
+namespace Dynatus.Build.Tests.Reports;
+
+[TestClass]
+public sealed class TimeToLiveDeferralTests
+{
+    [TestMethod]
+    public async Task A_TTL_rename_takes_two_green_builds_an_hour_apart_with_the_deferred_half_said_and_still_planned()
+    {
+        // Relies on the local server's clock control (AWS's hour cannot be waited out in a test): a server of its own.
+        await using var local = await LocalDynamoDb.StartAsync();
+        var name = Names.Unique("ttl");
+        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>")
+            .WithTable("t.yaml", Yaml.Table(name, extra: "TimeToLiveSpecification: { AttributeName: expires_at, Enabled: true }"));
+        Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
+        await local.AdvanceClockAsync(TimeSpan.FromMinutes(61));
+
+        consumer.WithTable("t.yaml", Yaml.Table(name, extra: "TimeToLiveSpecification: { AttributeName: ttl, Enabled: true }"));
+        var renamed = await consumer.BuildAsync();
+        Assert.AreEqual(0, renamed.ExitCode, renamed.Output);
+        var yaml = Path.Combine(consumer.Folder, "dynamo", "t.yaml");
+        StringAssert.Matches(renamed.Output, new Regex(Regex.Escape($"{yaml}(1,12): warning DYN013: {name}: deferred: enable TTL on ttl: AWS allows one TTL change a table an hour; a sync from ") + @"\d{4}-\d\d-\d\d \d\d:\d\d UTC at the latest applies it"));
+        Assert.DoesNotContain("another sync may be changing this table", renamed.Output, "AWS's limit is no race");
+        using var client = local.CreateClient();
+        Assert.AreEqual("DISABLED", (await client.DescribeTimeToLiveAsync(name)).TimeToLiveDescription.TimeToLiveStatus.Value);
+
+        var drift = await consumer.BuildAsync("-t:DynatusPlan", "-p:DynatusFailOnChanges=true");
+        StringAssert.Contains(drift.Output, $"error DYN004: 1 table(s) differ from their definitions: {name}");
+
+        await local.AdvanceClockAsync(TimeSpan.FromMinutes(61));
+        var done = await consumer.BuildAsync();
+        Assert.AreEqual(0, done.ExitCode, done.Output);
+        Assert.DoesNotContain("DYN013", done.Output);
+        var ttl = (await client.DescribeTimeToLiveAsync(name)).TimeToLiveDescription;
+        Assert.AreEqual(("ENABLED", "ttl"), (ttl.TimeToLiveStatus.Value, ttl.AttributeName));
+    }
+}
