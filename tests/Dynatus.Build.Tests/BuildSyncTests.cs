@@ -66,7 +66,7 @@ public sealed class BuildSyncTests
     {
         await using var local = await LocalDynamoDb.StartAsync();
         var valid = Names.Unique("valid");
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>")
+        var consumer = Consumer.Create(endpoint: local.Endpoint)
             .WithTable("a.yaml", Yaml.Table(valid))
             .WithTable("b.yaml", Yaml.Table(Names.Unique("bad")).Replace("BillingMode", "BilingMode", StringComparison.Ordinal));
 

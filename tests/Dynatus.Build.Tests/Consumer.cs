@@ -11,8 +11,11 @@ internal sealed class Consumer
 
     public string Name => Path.GetFileName(Folder);
 
-    /// <summary>A consumer whose build sync goes to the test server, unless <paramref name="defaultEndpoint"/> leaves the package's default.</summary>
-    public static Consumer Create(string properties = "", string items = "", string targets = "", string? folder = null, bool defaultEndpoint = false)
+    /// <summary>
+    /// A consumer whose build sync goes to <paramref name="endpoint"/>, else to the run's test server, unless
+    /// <paramref name="defaultEndpoint"/> leaves the package's default.
+    /// </summary>
+    public static Consumer Create(string properties = "", string items = "", string targets = "", string? folder = null, bool defaultEndpoint = false, string? endpoint = null)
     {
         folder ??= Path.Combine(Path.GetTempPath(), "dynatus-e2e", "consumers", Names.Unique("app"));
         Directory.CreateDirectory(Path.Combine(folder, "dynamo"));
@@ -20,7 +23,7 @@ internal sealed class Consumer
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
-                {(defaultEndpoint ? string.Empty : $"<DynatusEndpoint>{Package.Server.Endpoint}</DynatusEndpoint>")}
+                {(defaultEndpoint ? string.Empty : $"<DynatusEndpoint>{endpoint ?? Package.Server.Endpoint}</DynatusEndpoint>")}
                 {properties}
               </PropertyGroup>
               <ItemGroup>

@@ -10,7 +10,7 @@ public sealed class UnreachableEndpointTests
     [DataRow("https://localhost:1")]
     public async Task A_named_endpoint_where_nothing_listens_fails_at_once_with_one_error_saying_what_a_package_user_can_run(string endpoint)
     {
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{endpoint}</DynatusEndpoint>")
+        var consumer = Consumer.Create(endpoint: endpoint)
             .WithTable("a.yaml", Yaml.Table(Names.Unique("a"))).WithTable("b.yaml", Yaml.Table(Names.Unique("b")));
 
         var result = await consumer.BuildAsync();
@@ -32,7 +32,7 @@ public sealed class UnreachableEndpointTests
     {
         // A reserved name that never resolves: no request can reach any machine. Not loopback, so the AWS chain's
         // credentials are asked for, and given.
-        var consumer = Consumer.Create(properties: "<DynatusEndpoint>http://dynamodb.invalid:8000</DynatusEndpoint><DynatusAllowInsecureEndpoint>true</DynatusAllowInsecureEndpoint>")
+        var consumer = Consumer.Create(endpoint: "http://dynamodb.invalid:8000", properties: "<DynatusAllowInsecureEndpoint>true</DynatusAllowInsecureEndpoint>")
             .WithTable("t.yaml", Yaml.Table(Names.Unique("dns")));
 
         var result = await consumer.RunAsync(AwsEnvironment.ExampleCredentials, "build");

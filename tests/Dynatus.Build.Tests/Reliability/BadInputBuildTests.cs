@@ -9,7 +9,7 @@ public sealed class BadInputBuildTests
     public async Task Every_bad_file_fails_the_build_at_its_line_and_column_and_nothing_reaches_DynamoDB()
     {
         await using var local = await LocalDynamoDb.StartAsync();
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>");
+        var consumer = Consumer.Create(endpoint: local.Endpoint);
         var dynamo = Path.Combine(consumer.Folder, "dynamo");
         BadInputCorpus.CopyTo(dynamo);
 

@@ -10,7 +10,7 @@ public sealed class BadSeedBuildTests
     {
         // Relies on the local server's request counts (a test control, not AWS behaviour).
         await using var local = await LocalDynamoDb.StartAsync();
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>");
+        var consumer = Consumer.Create(endpoint: local.Endpoint);
         var seeds = Path.Combine(consumer.Folder, "dynamo", "seed");
         BadSeedCorpus.CopyTo(Path.Combine(consumer.Folder, "dynamo"), seeds);
 

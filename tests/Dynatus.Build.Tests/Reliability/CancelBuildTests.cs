@@ -13,7 +13,7 @@ public sealed class CancelBuildTests
     {
         await using var local = await LocalDynamoDb.StartAsync("--index-ms=-1");
         var name = Names.Unique("cancel");
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>").WithTable("t.yaml", Yaml.Table(name));
+        var consumer = Consumer.Create(endpoint: local.Endpoint).WithTable("t.yaml", Yaml.Table(name));
         Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
         consumer.WithTable("t.yaml", Yaml.Table(name, extra: "GlobalSecondaryIndexes:\n  - IndexName: by-id\n    KeySchema:\n      - AttributeName: id\n        KeyType: HASH\n    Projection:\n      ProjectionType: ALL"));
 

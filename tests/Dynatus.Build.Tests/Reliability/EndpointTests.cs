@@ -13,7 +13,7 @@ public sealed class EndpointTests
     {
         // The refusal comes before a client exists, so nothing is sent. The .invalid name (reserved, never resolves)
         // keeps it so even if the refusal broke: no address off this machine is ever a target.
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{endpoint}</DynatusEndpoint>").WithTable("t.yaml", Yaml.Table(Names.Unique("ep")));
+        var consumer = Consumer.Create(endpoint: endpoint).WithTable("t.yaml", Yaml.Table(Names.Unique("ep")));
         var result = await consumer.BuildAsync();
         Assert.AreNotEqual(0, result.ExitCode);
         StringAssert.Contains(result.Output, error);

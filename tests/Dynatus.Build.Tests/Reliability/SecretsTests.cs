@@ -27,7 +27,7 @@ public sealed class SecretsTests
         // The profile's credentials sign the requests even to a loopback endpoint; AWS answers that the token is invalid.
         await local.InjectFaultAsync("DescribeTable", "UnrecognizedClientException", 10);
         var name = Names.Unique("secret");
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint><DynatusProfile>ci</DynatusProfile>").WithTable("t.yaml", Yaml.Table(name));
+        var consumer = Consumer.Create(endpoint: local.Endpoint, properties: "<DynatusProfile>ci</DynatusProfile>").WithTable("t.yaml", Yaml.Table(name));
         var credentials = Path.Combine(consumer.Folder, "aws-credentials");
         File.WriteAllText(credentials, "[ci]\n" + string.Concat(ProfileSecrets.Select(p => $"{p.Key} = {p.Value}\n")));
         var binlog = Path.Combine(consumer.Folder, "sync.binlog");

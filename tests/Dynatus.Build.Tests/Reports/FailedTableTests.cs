@@ -11,7 +11,7 @@ public sealed class FailedTableTests
         // Relies on the local server's fault injection (DynamoDB refusing one request): a server of its own.
         await using var local = await LocalDynamoDb.StartAsync();
         var (kept, refused) = (Names.Unique("kept"), Names.Unique("refused"));
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>")
+        var consumer = Consumer.Create(endpoint: local.Endpoint)
             .WithTable("kept.yaml", Yaml.Table(kept)).WithTable("refused.yaml", Yaml.Table(refused));
         Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
         consumer.WithTable("refused.yaml", Yaml.Table(refused, extra: "TableClass: STANDARD_INFREQUENT_ACCESS"));

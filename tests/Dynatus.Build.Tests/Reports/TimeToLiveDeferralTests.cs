@@ -12,7 +12,7 @@ public sealed class TimeToLiveDeferralTests
         // Relies on the local server's clock control (AWS's hour cannot be waited out in a test): a server of its own.
         await using var local = await LocalDynamoDb.StartAsync();
         var name = Names.Unique("ttl");
-        var consumer = Consumer.Create(properties: $"<DynatusEndpoint>{local.Endpoint}</DynatusEndpoint>")
+        var consumer = Consumer.Create(endpoint: local.Endpoint)
             .WithTable("t.yaml", Yaml.Table(name, extra: "TimeToLiveSpecification: { AttributeName: expires_at, Enabled: true }"));
         Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
         await local.AdvanceClockAsync(TimeSpan.FromMinutes(61));

@@ -10,7 +10,7 @@ public sealed class SeedLocalOnlyTests
     {
         // A reserved name that never resolves: nothing can be sent anywhere, and the refusal to seed comes first.
         var name = Names.Unique("remote");
-        var consumer = Consumer.Create(properties: "<DynatusEndpoint>https://dynamodb.invalid</DynatusEndpoint>")
+        var consumer = Consumer.Create(endpoint: "https://dynamodb.invalid")
             .WithTable("t.yaml", Yaml.Table(name)).WithSeed($"{name}.json", """[{ "id": "1" }]""");
 
         var result = await consumer.RunAsync(AwsEnvironment.ExampleCredentials, "build");
