@@ -11,4 +11,9 @@ internal static class Describe
     public static string Throughput(long? read, long? write) => $"{read ?? 0} read / {write ?? 0} write";
 
     public static string OnOff(bool on) => on ? "on" : "off";
+
+    public static string Projection(string? type, IEnumerable<string>? nonKeyAttributes) =>
+        type == "INCLUDE" ? $"INCLUDE [{string.Join(", ", (nonKeyAttributes ?? []).Order(StringComparer.Ordinal))}]" : type ?? "ALL";
+
+    public static string Tags(IEnumerable<KeyValuePair<string, string>> tags) => string.Join(" ", tags.Select(t => $"{t.Key}={t.Value}"));
 }

@@ -39,9 +39,9 @@ internal static class GlobalIndexChanges
                 plan.Change($"GSI {index.IndexName}: create");
                 creates.Add(index);
             }
-            else if (!SameShape(desired, index, live, current))
+            else if (ShapeChanges(desired, index, live, current) is { Count: > 0 } reshaped)
             {
-                plan.Change($"GSI {index.IndexName}: key schema or projection changed: delete, then create again (the table's items stay)");
+                plan.Change($"GSI {index.IndexName} {string.Join("; ", reshaped)}: delete, then create again (the table's items stay)");
                 plan.DeleteIndex(index.IndexName!);
                 creates.Add(index);
             }
@@ -59,10 +59,27 @@ internal static class GlobalIndexChanges
         }
     }
 
-    private static bool SameShape(TableDefinition desired, GlobalSecondaryIndexDefinition index, TableDescription live, GlobalSecondaryIndexDescription current) =>
-        Compare.SameKeys(Requests.Keys(index.KeySchema), current.KeySchema)
-        && Compare.SameProjection(index.Projection!, current.Projection)
-        && (index.KeySchema ?? []).All(k => Compare.DesiredType(desired, k.AttributeName!) == Compare.LiveType(live, k.AttributeName!));
+    // What DynamoDB cannot change on an index in place, each as "what: old -> new"; empty when the shape is the same.
+    private static List<string> ShapeChanges(TableDefinition desired, GlobalSecondaryIndexDefinition index, TableDescription live, GlobalSecondaryIndexDescription current)
+    {
+        var changes = new List<string>();
+        var keys = Requests.Keys(index.KeySchema);
+        if (!Compare.SameKeys(keys, current.KeySchema))
+        {
+            changes.Add($"KeySchema: {Describe.Keys(current.KeySchema)} -> {Describe.Keys(keys)}");
+        }
+
+        if (!Compare.SameProjection(index.Projection!, current.Projection))
+        {
+            changes.Add($"Projection: {Describe.Projection(current.Projection?.ProjectionType?.Value, current.Projection?.NonKeyAttributes)} -> {Describe.Projection(index.Projection!.ProjectionType, index.Projection.NonKeyAttributes)}");
+        }
+
+        changes.AddRange((index.KeySchema ?? [])
+            .Select(k => (k.AttributeName, Wanted: Compare.DesiredType(desired, k.AttributeName!), Live: Compare.LiveType(live, k.AttributeName!)))
+            .Where(k => k.Wanted != k.Live)
+            .Select(k => $"key attribute {k.AttributeName}: {k.Live} -> {k.Wanted}"));
+        return changes;
+    }
 
     private static void AddUpdates(GlobalSecondaryIndexDefinition index, GlobalSecondaryIndexDescription current, bool switchesToProvisioned, UpdatePlan plan)
     {

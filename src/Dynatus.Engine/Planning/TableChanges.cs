@@ -191,9 +191,11 @@ internal static class TableChanges
         var set = tags.Where(t => !current.TryGetValue(t.Key!, out var value) || value != t.Value).ToList();
         var removed = current.Keys.Where(k => tags.All(t => t.Key != k)).Order(StringComparer.Ordinal).ToList();
         var arn = live.Table.TableArn;
-        foreach (var tag in set)
+        // One line for every tag change: +added, ~changed (old -> new), -removed.
+        var described = set.Select(t => current.TryGetValue(t.Key!, out var old) ? $"~{t.Key}={old}->{t.Value}" : $"+{t.Key}={t.Value}").Concat(removed.Select(k => $"-{k}")).ToList();
+        if (described.Count > 0)
         {
-            plan.Change(current.TryGetValue(tag.Key!, out var old) ? $"Tag {tag.Key}: '{old}' -> '{tag.Value}'" : $"Tag {tag.Key}: add '{tag.Value}'");
+            plan.Change($"Tags: {string.Join(" ", described)}");
         }
 
         if (set.Count > 0)
@@ -203,7 +205,6 @@ internal static class TableChanges
 
         if (removed.Count > 0)
         {
-            removed.ForEach(k => plan.Change($"Tag {k}: remove"));
             plan.AddSetting(new UntagResourceStep(new UntagResourceRequest { ResourceArn = arn, TagKeys = removed }));
         }
     }

@@ -45,11 +45,36 @@ internal static class TablePlanner
     private static List<string> CreateSummary(TableDefinition desired, CreateTableRequest create)
     {
         var summary = new List<string> { $"KeySchema {Describe.Keys(create.KeySchema)}", create.BillingMode.Value };
+        if (create.ProvisionedThroughput is { } throughput)
+        {
+            summary.Add($"ProvisionedThroughput {Describe.Throughput(throughput.ReadCapacityUnits, throughput.WriteCapacityUnits)}");
+        }
+
         summary.AddRange((create.GlobalSecondaryIndexes ?? []).Select(g => $"GSI {g.IndexName}"));
         summary.AddRange((create.LocalSecondaryIndexes ?? []).Select(l => $"LSI {l.IndexName}"));
         if (create.StreamSpecification is { StreamEnabled: true } stream)
         {
             summary.Add($"stream {stream.StreamViewType.Value}");
+        }
+
+        if (create.SSESpecification is { Enabled: true } sse)
+        {
+            summary.Add($"SSE KMS{(sse.KMSMasterKeyId is { } key ? " " + key : string.Empty)}");
+        }
+
+        if (create.TableClass is { } tableClass)
+        {
+            summary.Add($"TableClass {tableClass.Value}");
+        }
+
+        if (create.DeletionProtectionEnabled == true)
+        {
+            summary.Add("deletion protection");
+        }
+
+        if (create.Tags is { Count: > 0 } tags)
+        {
+            summary.Add($"Tags {Describe.Tags(tags.Select(t => KeyValuePair.Create(t.Key, t.Value)))}");
         }
 
         if (desired.TimeToLiveSpecification is { Enabled: true } ttl)

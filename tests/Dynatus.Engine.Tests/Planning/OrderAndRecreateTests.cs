@@ -11,7 +11,7 @@ public sealed class OrderAndRecreateTests
         var yaml = Tables.Users + "\nTimeToLiveSpecification:\n  AttributeName: expires_at\n  Enabled: true\nPointInTimeRecoverySpecification:\n  PointInTimeRecoveryEnabled: true\n";
         var plan = TablePlanner.Plan(Yaml.Table(yaml), live: null);
         Assert.AreEqual(TableAction.Create, plan.Action);
-        CollectionAssert.AreEqual(new[] { "KeySchema [user_id HASH]", "PAY_PER_REQUEST", "GSI email-index", "stream NEW_AND_OLD_IMAGES", "TTL on expires_at", "point-in-time recovery" }, plan.Changes.ToList());
+        CollectionAssert.AreEqual(new[] { "KeySchema [user_id HASH]", "PAY_PER_REQUEST", "GSI email-index", "stream NEW_AND_OLD_IMAGES", "Tags Environment=production", "TTL on expires_at", "point-in-time recovery" }, plan.Changes.ToList());
         var create = ((CreateTableStep)plan.Steps[0]).Request;
         Assert.AreEqual("email-index", create.GlobalSecondaryIndexes.Single().IndexName);
         Assert.IsTrue(create.StreamSpecification.StreamEnabled);
