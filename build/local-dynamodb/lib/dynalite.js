@@ -23,7 +23,13 @@ function bind (store) {
     return new Promise((resolve, reject) => action(store, data, (err, result) => err ? reject(err) : resolve(result)))
   }
 
-  return { validate, run, supports: (operation) => { try { load(operation); return true } catch { return false } } }
+  // The TableName rules every table operation shares (type, length, characters), with AWS's messages: for the
+  // operations this server implements itself, before anything else, so a name that is not a string never reaches a lock.
+  function validateTableName (raw) {
+    validate('DescribeTable', { TableName: raw == null ? undefined : raw.TableName })
+  }
+
+  return { validate, validateTableName, run, supports: (operation) => { try { load(operation); return true } catch { return false } } }
 }
 
 module.exports = { bind }

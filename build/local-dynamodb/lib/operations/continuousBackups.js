@@ -28,6 +28,7 @@ function describe (ctx, table) {
 }
 
 async function updateContinuousBackups (ctx, data) {
+  ctx.dynalite.validateTableName(data)
   const spec = data.PointInTimeRecoverySpecification
   if (!spec || typeof spec.PointInTimeRecoveryEnabled !== 'boolean') {
     throw errors.validation('1 validation error detected: PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled is required')
@@ -51,6 +52,7 @@ async function updateContinuousBackups (ctx, data) {
 }
 
 async function describeContinuousBackups (ctx, data) {
+  ctx.dynalite.validateTableName(data)
   return describe(ctx, await tableOrNotFound(ctx, data.TableName))
 }
 

@@ -8,6 +8,9 @@ module.exports = async function deleteTable (ctx, raw) {
   if (table.DeletionProtectionEnabled) {
     throw errors.validation('Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.')
   }
+  if (table.TableStatus === 'CREATING') {
+    throw errors.resourceInUse(`Attempt to change a resource which is still in use: Table is being created: ${data.TableName}`)
+  }
   if (table.TableStatus === 'UPDATING' || (table.GlobalSecondaryIndexes || []).some((index) => index.IndexStatus !== 'ACTIVE')) {
     throw errors.resourceInUse(`Attempt to change a resource which is still in use: Table is being updated: ${data.TableName}`)
   }

@@ -95,6 +95,10 @@ function remove (ctx, table, name) {
   ctx.tables.later(table.TableName, ctx.delays.index, (current) => new Promise((resolve, reject) => {
     current.GlobalSecondaryIndexes = (current.GlobalSecondaryIndexes || []).filter((i) => i.IndexName !== name)
     if (!current.GlobalSecondaryIndexes.length) delete current.GlobalSecondaryIndexes
+    // AWS keeps only the attribute definitions a key still uses.
+    const used = [ current, ...(current.LocalSecondaryIndexes || []), ...(current.GlobalSecondaryIndexes || []) ]
+      .flatMap((holder) => holder.KeySchema.map((key) => key.AttributeName))
+    current.AttributeDefinitions = current.AttributeDefinitions.filter((d) => used.includes(d.AttributeName))
     ctx.store.deleteIndexDb('Global', current.TableName, name, (err) => err ? reject(err) : resolve())
   }))
 }

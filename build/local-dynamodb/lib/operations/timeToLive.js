@@ -5,6 +5,7 @@ const errors = require('../errors')
 const ONE_HOUR_MS = 3600 * 1000
 
 async function updateTimeToLive (ctx, data) {
+  ctx.dynalite.validateTableName(data)
   const spec = data.TimeToLiveSpecification
   if (!spec || typeof spec.Enabled !== 'boolean' || !spec.AttributeName) {
     throw errors.validation('1 validation error detected: TimeToLiveSpecification with AttributeName and Enabled is required')
@@ -27,6 +28,7 @@ async function updateTimeToLive (ctx, data) {
 }
 
 async function describeTimeToLive (ctx, data) {
+  ctx.dynalite.validateTableName(data)
   const table = await ctx.tables.get(data.TableName)
   const ttl = table._ttl
   if (!ttl) return { TimeToLiveDescription: { TimeToLiveStatus: 'DISABLED' } }

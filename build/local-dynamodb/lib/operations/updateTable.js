@@ -10,7 +10,7 @@ const indexes = require('./globalSecondaryIndexes')
 const ONE_INDEX = 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table'
 
 module.exports = async function updateTable (ctx, data) {
-  if (!data.TableName) throw errors.validation('The parameter \'TableName\' is required but was not present in the request')
+  ctx.dynalite.validateTableName(data)
   return ctx.tables.withLock(data.TableName, async () => {
     const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
     const gsiUpdates = data.GlobalSecondaryIndexUpdates || []
@@ -24,7 +24,9 @@ module.exports = async function updateTable (ctx, data) {
     }
 
     const tableUpdating = []
-    applyBilling(table, data, gsiUpdates, tableUpdating)
+    // New capacities show once the update is done, as in AWS; until then the table reports the old ones.
+    const pendingThroughput = []
+    applyBilling(table, data, gsiUpdates, tableUpdating, pendingThroughput)
     if (data.StreamSpecification) applyStream(ctx, table, data.StreamSpecification, tableUpdating)
     if (data.SSESpecification) applySse(table, data.SSESpecification, tableUpdating)
     if (data.TableClass != null) {
@@ -38,12 +40,17 @@ module.exports = async function updateTable (ctx, data) {
     for (const update of gsiUpdates) {
       if (update.Create) indexes.create(ctx, table, update.Create, data.AttributeDefinitions)
       if (update.Delete) indexes.remove(ctx, table, update.Delete.IndexName)
+      if (update.Update) applyIndexLimits(table, update.Update)
     }
 
     if (tableUpdating.length) {
       table.TableStatus = 'UPDATING'
       ctx.tables.later(table.TableName, ctx.delays.update, (current) => {
         current.TableStatus = 'ACTIVE'
+        for (const { indexName, throughput } of pendingThroughput) {
+          const holder = indexName ? (current.GlobalSecondaryIndexes || []).find((i) => i.IndexName === indexName) : current
+          if (holder) changeThroughput(holder, throughput, ctx.clock.now() / 1000)
+        }
         if (current.SSEDescription && current.SSEDescription.Status === 'UPDATING') current.SSEDescription.Status = 'ENABLED'
       })
     }
@@ -66,7 +73,7 @@ function sameThroughput (a, b) {
   return a.ReadCapacityUnits === b.ReadCapacityUnits && a.WriteCapacityUnits === b.WriteCapacityUnits
 }
 
-function applyBilling (table, data, gsiUpdates, tableUpdating) {
+function applyBilling (table, data, gsiUpdates, tableUpdating, pendingThroughput) {
   const current = billingModeOf(table)
   const target = data.BillingMode || current
   const throughputUpdates = gsiUpdates.filter((u) => u.Update && u.Update.ProvisionedThroughput)
@@ -102,10 +109,23 @@ function applyBilling (table, data, gsiUpdates, tableUpdating) {
     }
     tableUpdating.push('BillingMode')
   }
-  if (data.ProvisionedThroughput) { setThroughput(table, data.ProvisionedThroughput); tableUpdating.push('ProvisionedThroughput') }
+  if (data.ProvisionedThroughput) { pendingThroughput.push({ throughput: data.ProvisionedThroughput }); tableUpdating.push('ProvisionedThroughput') }
   for (const update of throughputUpdates) {
-    setThroughput(existing.find((index) => index.IndexName === update.Update.IndexName), update.Update.ProvisionedThroughput)
+    pendingThroughput.push({ indexName: update.Update.IndexName, throughput: update.Update.ProvisionedThroughput })
     tableUpdating.push('GSI throughput')
+  }
+}
+
+// AWS records when capacity last went up or down, and counts the decreases of the day.
+function changeThroughput (holder, throughput, now) {
+  const old = holder.ProvisionedThroughput || { ReadCapacityUnits: 0, WriteCapacityUnits: 0 }
+  const up = throughput.ReadCapacityUnits > old.ReadCapacityUnits || throughput.WriteCapacityUnits > old.WriteCapacityUnits
+  const down = throughput.ReadCapacityUnits < old.ReadCapacityUnits || throughput.WriteCapacityUnits < old.WriteCapacityUnits
+  setThroughput(holder, throughput)
+  if (up) holder.ProvisionedThroughput.LastIncreaseDateTime = now
+  if (down) {
+    holder.ProvisionedThroughput.LastDecreaseDateTime = now
+    holder.ProvisionedThroughput.NumberOfDecreasesToday = (old.NumberOfDecreasesToday || 0) + 1
   }
 }
 
@@ -132,6 +152,15 @@ function applySse (table, spec, tableUpdating) {
   if (sse) table.SSEDescription = sse
   else delete table.SSEDescription
   tableUpdating.push('SSESpecification')
+}
+
+// An index update may carry on-demand or warm throughput without provisioned throughput.
+function applyIndexLimits (table, update) {
+  if (!update.OnDemandThroughput && !update.WarmThroughput) return
+  const index = (table.GlobalSecondaryIndexes || []).find((i) => i.IndexName === update.IndexName)
+  if (!index) throw errors.resourceNotFound(`Requested resource not found: Index: ${update.IndexName} not found`)
+  if (update.OnDemandThroughput) index.OnDemandThroughput = { ...index.OnDemandThroughput, ...update.OnDemandThroughput }
+  if (update.WarmThroughput) applyWarm(index, update.WarmThroughput)
 }
 
 function applyWarm (table, warm) {
