@@ -104,6 +104,21 @@ public sealed class ConformanceTests
     }
 
     [TestMethod]
+    [DataRow("UpdateTable", """{"TableName": "any-table", "ProvisionedThroughput": "lots"}""", "SerializationException")]
+    [DataRow("UpdateTable", """{"TableName": "any-table", "ProvisionedThroughput": {"ReadCapacityUnits": 0, "WriteCapacityUnits": 5}}""", "ValidationException")]
+    [DataRow("UpdateTable", """{"TableName": "any-table", "GlobalSecondaryIndexUpdates": [{}]}""", "ValidationException")]
+    [DataRow("UpdateTable", """{"TableName": "any-table", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "abc"}}, {"Delete": {"IndexName": "abc"}}]}""", "ValidationException")]
+    [DataRow("UpdateTimeToLive", """{"TableName": "any-table", "TimeToLiveSpecification": {"AttributeName": "ttl", "Enabled": 5}}""", "SerializationException")]
+    [DataRow("UpdateTimeToLive", """{"TableName": "any-table"}""", "ValidationException")]
+    [DataRow("UpdateContinuousBackups", """{"TableName": "any-table", "PointInTimeRecoverySpecification": {"PointInTimeRecoveryEnabled": "maybe"}}""", "SerializationException")]
+    [DataRow("UpdateContinuousBackups", """{"TableName": "any-table"}""", "ValidationException")]
+    public async Task Input_DynamoDB_refuses_is_refused_before_the_table_is_looked_up(string operation, string body, string error)
+    {
+        // The table does not exist: a check that came after the look-up would answer ResourceNotFoundException.
+        Assert.AreEqual((error, HttpStatusCode.BadRequest), await SendAsync(operation, body));
+    }
+
+    [TestMethod]
     public async Task A_new_table_reports_deletion_protection_off_as_AWS_does_though_dynalite_leaves_it_out()
     {
         using var client = Server.Local.CreateClient();

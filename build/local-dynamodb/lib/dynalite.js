@@ -12,7 +12,12 @@ function bind (store) {
 
   // Type checks drop the fields dynalite does not know, so callers read those from the raw request first.
   function validate (operation, raw) {
-    const { rules } = load(operation)
+    return check(load(operation).rules, raw)
+  }
+
+  // dynalite's checks with rules of our own (for the operations this server implements itself): AWS's
+  // SerializationException for a wrong type, and its ValidationException messages for the rest.
+  function check (rules, raw) {
     const data = validations.checkTypes(JSON.parse(JSON.stringify(raw)), rules.types)
     validations.checkValidations(data, rules.types, rules.custom, store)
     return data
@@ -23,13 +28,7 @@ function bind (store) {
     return new Promise((resolve, reject) => action(store, data, (err, result) => err ? reject(err) : resolve(result)))
   }
 
-  // The TableName rules every table operation shares (type, length, characters), with AWS's messages: for the
-  // operations this server implements itself, before anything else, so a name that is not a string never reaches a lock.
-  function validateTableName (raw) {
-    validate('DescribeTable', { TableName: raw == null ? undefined : raw.TableName })
-  }
-
-  return { validate, validateTableName, run, supports: (operation) => { try { load(operation); return true } catch { return false } } }
+  return { validate, check, run, supports: (operation) => { try { load(operation); return true } catch { return false } } }
 }
 
 module.exports = { bind }

@@ -23,6 +23,7 @@ const PROFILES = {
 // The SDKs check a CRC32 of every body; dynalite answers tag changes with '""', which the .NET SDK rejects.
 const EMPTY_BODY = Symbol('empty body')
 
+const RULES = require('./rules')
 const OPERATIONS = {
   CreateTable: createTable,
   UpdateTable: updateTable,
@@ -49,6 +50,13 @@ function createLocalDynamoDb (options = {}) {
 
   async function answer (operation, raw) {
     const handler = OPERATIONS[operation]
+    // AWS checks the input before anything else: a name that is not a string never reaches a table lock. Where the
+    // rules cover every field, the operation gets the checked values (AWS reads "true", "yes" and 1 as true).
+    const rules = RULES[operation]
+    if (rules) {
+      const checked = ctx.dynalite.check(rules, raw)
+      if (rules.complete) return handler(ctx, checked)
+    }
     if (handler) return handler(ctx, raw)
     if (!ctx.dynalite.supports(operation)) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
     return ctx.dynalite.run(operation, ctx.dynalite.validate(operation, raw))

@@ -28,11 +28,7 @@ function describe (ctx, table) {
 }
 
 async function updateContinuousBackups (ctx, data) {
-  ctx.dynalite.validateTableName(data)
   const spec = data.PointInTimeRecoverySpecification
-  if (!spec || typeof spec.PointInTimeRecoveryEnabled !== 'boolean') {
-    throw errors.validation('1 validation error detected: PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled is required')
-  }
   const days = spec.RecoveryPeriodInDays == null ? 35 : spec.RecoveryPeriodInDays
   if (!Number.isInteger(days) || days < 1 || days > 35) {
     throw errors.validation(`1 validation error detected: Value '${spec.RecoveryPeriodInDays}' at 'pointInTimeRecoverySpecification.recoveryPeriodInDays' failed to satisfy constraint: Member must have value between 1 and 35`)
@@ -52,7 +48,6 @@ async function updateContinuousBackups (ctx, data) {
 }
 
 async function describeContinuousBackups (ctx, data) {
-  ctx.dynalite.validateTableName(data)
   return describe(ctx, await tableOrNotFound(ctx, data.TableName))
 }
 

@@ -5,11 +5,7 @@ const errors = require('../errors')
 const ONE_HOUR_MS = 3600 * 1000
 
 async function updateTimeToLive (ctx, data) {
-  ctx.dynalite.validateTableName(data)
   const spec = data.TimeToLiveSpecification
-  if (!spec || typeof spec.Enabled !== 'boolean' || !spec.AttributeName) {
-    throw errors.validation('1 validation error detected: TimeToLiveSpecification with AttributeName and Enabled is required')
-  }
   return ctx.tables.withLock(data.TableName, async () => {
     const { table } = await ctx.tables.getActive(data.TableName)
     const ttl = table._ttl || { enabled: false }
@@ -28,7 +24,6 @@ async function updateTimeToLive (ctx, data) {
 }
 
 async function describeTimeToLive (ctx, data) {
-  ctx.dynalite.validateTableName(data)
   const table = await ctx.tables.get(data.TableName)
   const ttl = table._ttl
   if (!ttl) return { TimeToLiveDescription: { TimeToLiveStatus: 'DISABLED' } }

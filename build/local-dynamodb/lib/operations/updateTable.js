@@ -10,7 +10,6 @@ const indexes = require('./globalSecondaryIndexes')
 const ONE_INDEX = 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table'
 
 module.exports = async function updateTable (ctx, data) {
-  ctx.dynalite.validateTableName(data)
   return ctx.tables.withLock(data.TableName, async () => {
     const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
     const gsiUpdates = data.GlobalSecondaryIndexUpdates || []
