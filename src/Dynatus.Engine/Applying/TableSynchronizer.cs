@@ -75,7 +75,11 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     private Task<T> Call<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
         Retry.RunAsync(call, options.RetryBaseDelay, cancellationToken);
 
-    private static TableMigration Migration(TablePlan plan) => new(plan.TableName, plan.Action) { Changes = plan.Changes };
+    // A recreate's changes end with what it costs, in every place they are shown.
+    private static TableMigration Migration(TablePlan plan) => new(plan.TableName, plan.Action)
+    {
+        Changes = plan.Action == TableAction.Recreate ? [.. plan.Changes, "recreate: delete the table with ALL its items, then create it"] : plan.Changes,
+    };
 
     private SyncError? Refusal(TablePlan plan)
     {
@@ -88,7 +92,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
         {
             return new SyncError(
                 SyncErrorCodes.RecreateRefused,
-                $"Table {plan.TableName} must be recreated because its {plan.RecreateReason} changed ({string.Join("; ", plan.Changes.SkipLast(1))}). " +
+                $"Table {plan.TableName} must be recreated because its {plan.RecreateReason} changed ({string.Join("; ", plan.Changes)}). " +
                 "Recreating deletes the table with ALL its items, so Dynatus did not do it. " +
                 "To allow it, set AllowRecreate (MSBuild: DynatusAllowRecreate=true); or undo the change in the definition.");
         }

@@ -25,8 +25,7 @@ internal static class TablePlanner
         var reasons = RecreateReasons(desired, live.Table);
         if (reasons.Count > 0)
         {
-            var changes = reasons.Select(r => r.Change).Append("recreate: delete the table with ALL its items, then create it").ToList();
-            return new TablePlan(name, TableAction.Recreate, changes, [new DeleteTableStep(name), .. CreateSteps(desired, Requests.CreateTable(desired))])
+            return new TablePlan(name, TableAction.Recreate, reasons.Select(r => r.Change).ToList(), [new DeleteTableStep(name), .. CreateSteps(desired, Requests.CreateTable(desired))])
             {
                 RecreateReason = string.Join(", ", reasons.Select(r => r.Reason).Distinct()),
                 Blocker = live.Table.DeletionProtectionEnabled == true

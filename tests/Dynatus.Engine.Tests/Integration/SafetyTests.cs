@@ -48,6 +48,7 @@ public sealed class SafetyTests
         var result = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id")), new SyncOptions { AllowRecreate = true });
         Assert.IsTrue(result.Sync, result.Error);
         Assert.AreEqual(TableAction.Recreate, result.Migrated.Single().Action);
+        Assert.AreEqual("recreate: delete the table with ALL its items, then create it", result.Migrated.Single().Changes[^1]);
         var table = (await client.DescribeTableAsync(name)).Table;
         Assert.AreEqual("user_id", table.KeySchema.Single().AttributeName);
         Assert.IsEmpty(await Items.ReadAllAsync(client, name), "a recreate deletes the items, which is why it must be allowed");
