@@ -23,39 +23,37 @@ internal static class GlobalIndexChanges
 
         foreach (var gone in liveIndexes.Where(l => wanted.All(w => w.IndexName != l.IndexName)))
         {
-            plan.Change($"GSI {gone.IndexName}: delete");
-            plan.DeleteIndex(gone.IndexName);
+            plan.Add($"GSI {gone.IndexName}: delete", UpdateSteps.DeleteIndex(plan.TableName, gone.IndexName));
         }
 
-        // Keys of the indexes the table has when each create runs: survivors, then each new one in turn.
+        var shapes = wanted.ToDictionary(
+            w => w.IndexName!,
+            w => liveIndexes.FirstOrDefault(l => l.IndexName == w.IndexName) is { } current ? ShapeChanges(desired, w, live, current) : null);
+
+        // Each create names the attributes of the keys the table has when it runs: the table's and its LSIs', the
+        // indexes that stay, and the indexes created before it.
         var present = new List<IReadOnlyList<KeySchemaElementDefinition>?> { desired.KeySchema };
         present.AddRange((desired.LocalSecondaryIndexes ?? []).Select(l => l.KeySchema));
-        var creates = new List<GlobalSecondaryIndexDefinition>();
+        present.AddRange(wanted.Where(w => shapes[w.IndexName!] is { Count: 0 }).Select(w => w.KeySchema));
         foreach (var index in wanted)
         {
-            var current = liveIndexes.FirstOrDefault(l => l.IndexName == index.IndexName);
-            if (current is null)
+            var reshaped = shapes[index.IndexName!];
+            if (reshaped is { Count: 0 })
             {
-                plan.Change($"GSI {index.IndexName}: create");
-                creates.Add(index);
+                AddUpdates(index, liveIndexes.First(l => l.IndexName == index.IndexName), switchesToProvisioned, plan);
+                continue;
             }
-            else if (ShapeChanges(desired, index, live, current) is { Count: > 0 } reshaped)
+
+            present.Add(index.KeySchema);
+            var create = UpdateSteps.CreateIndex(plan.TableName, index, Requests.AttributesOf(desired, present));
+            if (reshaped is null)
             {
-                plan.Change($"GSI {index.IndexName} {string.Join("; ", reshaped)}: delete, then create again (the table's items stay)");
-                plan.DeleteIndex(index.IndexName!);
-                creates.Add(index);
+                plan.Add($"GSI {index.IndexName}: create", create);
             }
             else
             {
-                present.Add(index.KeySchema);
-                AddUpdates(index, current, switchesToProvisioned, plan);
+                plan.Add($"GSI {index.IndexName} {string.Join("; ", reshaped)}: delete, then create again (the table's items stay)", UpdateSteps.DeleteIndex(plan.TableName, index.IndexName!), create);
             }
-        }
-
-        foreach (var index in creates)
-        {
-            present.Add(index.KeySchema);
-            plan.CreateIndex(index, Requests.AttributesOf(desired, present));
         }
     }
 
@@ -83,27 +81,20 @@ internal static class GlobalIndexChanges
 
     private static void AddUpdates(GlobalSecondaryIndexDefinition index, GlobalSecondaryIndexDescription current, bool switchesToProvisioned, UpdatePlan plan)
     {
-        var name = index.IndexName!;
-        if (index.ProvisionedThroughput is { } throughput && (switchesToProvisioned || !Compare.SameThroughput(throughput, current.ProvisionedThroughput)))
+        var differences = ThroughputChanges.Differences(
+            $"GSI {index.IndexName} ",
+            (index.ProvisionedThroughput, index.OnDemandThroughput, index.WarmThroughput),
+            (current.ProvisionedThroughput, current.OnDemandThroughput, current.WarmThroughput?.ReadUnitsPerSecond, current.WarmThroughput?.WriteUnitsPerSecond),
+            switchesToProvisioned);
+        foreach (var (text, update) in differences)
         {
-            var from = switchesToProvisioned ? "on-demand" : Describe.Throughput(current.ProvisionedThroughput?.ReadCapacityUnits, current.ProvisionedThroughput?.WriteCapacityUnits);
-            plan.UpdateIndex(
-                new UpdateGlobalSecondaryIndexAction { IndexName = name, ProvisionedThroughput = Requests.Throughput(throughput) },
-                $"GSI {name} ProvisionedThroughput: {from} -> {Describe.Throughput(throughput.ReadCapacityUnits, throughput.WriteCapacityUnits)}");
-        }
-
-        if (index.OnDemandThroughput is { } onDemand && !Compare.SameOnDemand(onDemand, current.OnDemandThroughput))
-        {
-            plan.UpdateIndex(
-                new UpdateGlobalSecondaryIndexAction { IndexName = name, OnDemandThroughput = Requests.OnDemand(onDemand) },
-                $"GSI {name} OnDemandThroughput: {Describe.Throughput(current.OnDemandThroughput?.MaxReadRequestUnits ?? -1, current.OnDemandThroughput?.MaxWriteRequestUnits ?? -1)} -> {Describe.Throughput(onDemand.MaxReadRequestUnits, onDemand.MaxWriteRequestUnits)}");
-        }
-
-        if (index.WarmThroughput is { } warm && !Compare.WarmEnough(warm, current.WarmThroughput?.ReadUnitsPerSecond, current.WarmThroughput?.WriteUnitsPerSecond))
-        {
-            plan.UpdateIndex(
-                new UpdateGlobalSecondaryIndexAction { IndexName = name, WarmThroughput = Requests.Warm(warm) },
-                $"GSI {name} WarmThroughput: {Describe.Throughput(current.WarmThroughput?.ReadUnitsPerSecond, current.WarmThroughput?.WriteUnitsPerSecond)} -> {Describe.Throughput(warm.ReadUnitsPerSecond, warm.WriteUnitsPerSecond)}");
+            plan.Combine(text, request => UpdateSteps.UpdateIndex(request, new UpdateGlobalSecondaryIndexAction
+            {
+                IndexName = index.IndexName,
+                ProvisionedThroughput = update.Provisioned,
+                OnDemandThroughput = update.OnDemand,
+                WarmThroughput = update.Warm,
+            }));
         }
     }
 }

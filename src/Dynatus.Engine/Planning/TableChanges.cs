@@ -9,13 +9,16 @@ internal static class TableChanges
 {
     public static void Add(TableDefinition desired, LiveTable live, UpdatePlan plan)
     {
-        AddBilling(desired, live.Table, plan);
-        AddCombinedSettings(desired, live.Table, plan);
+        AddBillingAndThroughput(desired, live.Table, plan);
+        if (desired.DeletionProtectionEnabled is { } protect && protect != (live.Table.DeletionProtectionEnabled ?? false))
+        {
+            plan.Combine($"DeletionProtectionEnabled: {Describe.OnOff(!protect)} -> {Describe.OnOff(protect)}", request => request.DeletionProtectionEnabled = protect);
+        }
+
         AddStream(desired, live.Table, plan);
         if (desired.TableClass is { } tableClass && tableClass != (live.Table.TableClassSummary?.TableClass?.Value ?? "STANDARD"))
         {
-            plan.Change($"TableClass: {live.Table.TableClassSummary?.TableClass?.Value ?? "STANDARD"} -> {tableClass}");
-            plan.ChangeTableClass(tableClass);
+            plan.Add($"TableClass: {live.Table.TableClassSummary?.TableClass?.Value ?? "STANDARD"} -> {tableClass}", UpdateSteps.TableClass(plan.TableName, tableClass));
         }
 
         AddSse(desired, live.Table, plan);
@@ -40,43 +43,28 @@ internal static class TableChanges
             },
         });
 
-    private static void AddBilling(TableDefinition desired, TableDescription live, UpdatePlan plan)
+    private static void AddBillingAndThroughput(TableDefinition desired, TableDescription live, UpdatePlan plan)
     {
         var wanted = desired.BillingMode ?? BillingMode.PROVISIONED.Value;
         var current = Compare.BillingMode(live);
         if (wanted != current)
         {
-            plan.Combined.BillingMode = new BillingMode(wanted);
-            plan.AddToCombined($"BillingMode: {current} -> {wanted}");
+            plan.Combine($"BillingMode: {current} -> {wanted}", request => request.BillingMode = new BillingMode(wanted));
         }
 
-        if (wanted == BillingMode.PROVISIONED.Value && desired.ProvisionedThroughput is { } throughput
-            && (wanted != current || !Compare.SameThroughput(throughput, live.ProvisionedThroughput)))
+        var differences = ThroughputChanges.Differences(
+            string.Empty,
+            (wanted == BillingMode.PROVISIONED.Value ? desired.ProvisionedThroughput : null, desired.OnDemandThroughput, desired.WarmThroughput),
+            (live.ProvisionedThroughput, live.OnDemandThroughput, live.WarmThroughput?.ReadUnitsPerSecond, live.WarmThroughput?.WriteUnitsPerSecond),
+            fromOnDemand: wanted != current);
+        foreach (var (text, update) in differences)
         {
-            plan.Combined.ProvisionedThroughput = Requests.Throughput(throughput);
-            var from = wanted != current ? "on-demand" : Describe.Throughput(live.ProvisionedThroughput?.ReadCapacityUnits, live.ProvisionedThroughput?.WriteCapacityUnits);
-            plan.AddToCombined($"ProvisionedThroughput: {from} -> {Describe.Throughput(throughput.ReadCapacityUnits, throughput.WriteCapacityUnits)}");
-        }
-    }
-
-    private static void AddCombinedSettings(TableDefinition desired, TableDescription live, UpdatePlan plan)
-    {
-        if (desired.OnDemandThroughput is { } onDemand && !Compare.SameOnDemand(onDemand, live.OnDemandThroughput))
-        {
-            plan.Combined.OnDemandThroughput = Requests.OnDemand(onDemand);
-            plan.AddToCombined($"OnDemandThroughput: {Describe.Throughput(live.OnDemandThroughput?.MaxReadRequestUnits ?? -1, live.OnDemandThroughput?.MaxWriteRequestUnits ?? -1)} -> {Describe.Throughput(onDemand.MaxReadRequestUnits, onDemand.MaxWriteRequestUnits)}");
-        }
-
-        if (desired.WarmThroughput is { } warm && !Compare.WarmEnough(warm, live.WarmThroughput?.ReadUnitsPerSecond, live.WarmThroughput?.WriteUnitsPerSecond))
-        {
-            plan.Combined.WarmThroughput = Requests.Warm(warm);
-            plan.AddToCombined($"WarmThroughput: {Describe.Throughput(live.WarmThroughput?.ReadUnitsPerSecond, live.WarmThroughput?.WriteUnitsPerSecond)} -> {Describe.Throughput(warm.ReadUnitsPerSecond, warm.WriteUnitsPerSecond)}");
-        }
-
-        if (desired.DeletionProtectionEnabled is { } protect && protect != (live.DeletionProtectionEnabled ?? false))
-        {
-            plan.Combined.DeletionProtectionEnabled = protect;
-            plan.AddToCombined($"DeletionProtectionEnabled: {Describe.OnOff(!protect)} -> {Describe.OnOff(protect)}");
+            plan.Combine(text, request =>
+            {
+                request.ProvisionedThroughput ??= update.Provisioned;
+                request.OnDemandThroughput ??= update.OnDemand;
+                request.WarmThroughput ??= update.Warm;
+            });
         }
     }
 
@@ -96,13 +84,11 @@ internal static class TableChanges
 
         if (liveView is not null && wantedView is not null)
         {
-            plan.Change($"StreamViewType: {liveView} -> {wantedView} (disable, then enable: the stream gets a new ARN)");
-            plan.ChangeStreamViewType(wantedView);
+            plan.Add($"StreamViewType: {liveView} -> {wantedView} (disable, then enable: the stream gets a new ARN)", UpdateSteps.DisableStream(plan.TableName), UpdateSteps.EnableStream(plan.TableName, wantedView));
             return;
         }
 
-        plan.Combined.StreamSpecification = Requests.Stream(stream);
-        plan.AddToCombined($"StreamSpecification: {liveView ?? "disabled"} -> {wantedView ?? "disabled"}");
+        plan.Combine($"StreamSpecification: {liveView ?? "disabled"} -> {wantedView ?? "disabled"}", request => request.StreamSpecification = Requests.Stream(stream));
     }
 
     private static void AddSse(TableDefinition desired, TableDescription live, UpdatePlan plan)
@@ -122,8 +108,9 @@ internal static class TableChanges
         }
 
         var describe = (bool kms, string? keyName) => kms ? $"KMS {keyName ?? "AWS managed key"}" : "AWS owned key";
-        plan.Change($"SSESpecification: {describe(liveKms, live.SSEDescription?.KMSMasterKeyArn)} -> {describe(wantKms, sse.KMSMasterKeyId)}");
-        plan.AddSetting(new UpdateTableStep("update SSE", new UpdateTableRequest { TableName = plan.TableName, SSESpecification = Requests.Sse(sse) }));
+        plan.Add(
+            $"SSESpecification: {describe(liveKms, live.SSEDescription?.KMSMasterKeyArn)} -> {describe(wantKms, sse.KMSMasterKeyId)}",
+            UpdateSteps.Setting(new UpdateTableStep("update SSE", new UpdateTableRequest { TableName = plan.TableName, SSESpecification = Requests.Sse(sse) })));
     }
 
     // DynamoDB reports the key's ARN; a definition may name it by id or ARN. An alias cannot be resolved
@@ -144,19 +131,18 @@ internal static class TableChanges
         if (ttl.Enabled == true && on && liveAttribute != ttl.AttributeName)
         {
             // Two changes; AWS allows one a table an hour, so the second is deferred by the sync that meets the limit.
-            plan.Change($"TimeToLive: on {liveAttribute} -> on {ttl.AttributeName} (disable, then enable: one TTL change a table an hour)");
-            plan.AddSetting(TimeToLiveStep(plan.TableName, liveAttribute!, enabled: false));
-            plan.AddSetting(TimeToLiveStep(plan.TableName, ttl.AttributeName!, enabled: true));
+            plan.Add(
+                $"TimeToLive: on {liveAttribute} -> on {ttl.AttributeName} (disable, then enable: one TTL change a table an hour)",
+                UpdateSteps.Setting(TimeToLiveStep(plan.TableName, liveAttribute!, enabled: false)),
+                UpdateSteps.Setting(TimeToLiveStep(plan.TableName, ttl.AttributeName!, enabled: true)));
         }
         else if (ttl.Enabled == true && !on)
         {
-            plan.Change($"TimeToLive: off -> on {ttl.AttributeName}");
-            plan.AddSetting(TimeToLiveStep(plan.TableName, ttl.AttributeName!, enabled: true));
+            plan.Add($"TimeToLive: off -> on {ttl.AttributeName}", UpdateSteps.Setting(TimeToLiveStep(plan.TableName, ttl.AttributeName!, enabled: true)));
         }
         else if (ttl.Enabled == false && on)
         {
-            plan.Change($"TimeToLive: on {liveAttribute} -> off");
-            plan.AddSetting(TimeToLiveStep(plan.TableName, liveAttribute!, enabled: false));
+            plan.Add($"TimeToLive: on {liveAttribute} -> off", UpdateSteps.Setting(TimeToLiveStep(plan.TableName, liveAttribute!, enabled: false)));
         }
     }
 
@@ -174,8 +160,7 @@ internal static class TableChanges
         if (wantOn != on || periodDiffers)
         {
             var describe = (bool enabled, int? period) => enabled ? $"on ({period ?? 35} days)" : "off";
-            plan.Change($"PointInTimeRecovery: {describe(on, livePeriod)} -> {describe(wantOn, pitr.RecoveryPeriodInDays)}");
-            plan.AddSetting(RecoveryStep(plan.TableName, pitr));
+            plan.Add($"PointInTimeRecovery: {describe(on, livePeriod)} -> {describe(wantOn, pitr.RecoveryPeriodInDays)}", UpdateSteps.Setting(RecoveryStep(plan.TableName, pitr)));
         }
     }
 
@@ -191,21 +176,24 @@ internal static class TableChanges
         var set = tags.Where(t => !current.TryGetValue(t.Key!, out var value) || value != t.Value).ToList();
         var removed = current.Keys.Where(k => tags.All(t => t.Key != k)).Order(StringComparer.Ordinal).ToList();
         var arn = live.Table.TableArn;
-        // One line for every tag change: +added, ~changed (old -> new), -removed.
-        var described = set.Select(t => current.TryGetValue(t.Key!, out var old) ? $"~{t.Key}={old}->{t.Value}" : $"+{t.Key}={t.Value}").Concat(removed.Select(k => $"-{k}")).ToList();
-        if (described.Count > 0)
+        if (set.Count + removed.Count == 0)
         {
-            plan.Change($"Tags: {string.Join(" ", described)}");
+            return;
         }
 
+        // One line for every tag change: +added, ~changed (old -> new), -removed; TagResource and UntagResource apply it.
+        var described = set.Select(t => current.TryGetValue(t.Key!, out var old) ? $"~{t.Key}={old}->{t.Value}" : $"+{t.Key}={t.Value}").Concat(removed.Select(k => $"-{k}"));
+        var steps = new List<(Stage, PlanStep)>();
         if (set.Count > 0)
         {
-            plan.AddSetting(new TagResourceStep(new TagResourceRequest { ResourceArn = arn, Tags = set.Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList() }));
+            steps.Add(UpdateSteps.Setting(new TagResourceStep(new TagResourceRequest { ResourceArn = arn, Tags = set.Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList() })));
         }
 
         if (removed.Count > 0)
         {
-            plan.AddSetting(new UntagResourceStep(new UntagResourceRequest { ResourceArn = arn, TagKeys = removed }));
+            steps.Add(UpdateSteps.Setting(new UntagResourceStep(new UntagResourceRequest { ResourceArn = arn, TagKeys = removed })));
         }
+
+        plan.Add($"Tags: {string.Join(" ", described)}", steps[0], [.. steps.Skip(1)]);
     }
 }

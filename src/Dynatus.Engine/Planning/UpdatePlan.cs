@@ -4,103 +4,39 @@ using Dynatus.Engine.Definitions;
 namespace Dynatus.Engine.Planning;
 
 /// <summary>
-/// Collects the in-place changes of one table and orders them as AWS requires
-/// (the order Terraform proved): GSI deletes, table class, one combined UpdateTable,
-/// stream view type, GSI creates, then SSE, TTL, PITR and tags.
+/// Collects the in-place changes of one table, each with what applies it, and orders their calls as AWS requires:
+/// GSI deletes, table class, one combined UpdateTable, stream view type, GSI creates, then SSE, TTL, PITR and tags.
 /// </summary>
 internal sealed class UpdatePlan(TableDefinition desired)
 {
-    private readonly List<string> changes = [];
-    private readonly List<PlanStep> indexDeletes = [];
-    private readonly List<PlanStep> tableClass = [];
-    private readonly List<PlanStep> streamViewType = [];
-    private readonly List<PlanStep> indexCreates = [];
-    private readonly List<PlanStep> settings = [];
-    private readonly List<string> combinedChanges = [];
+    private readonly List<TableChange> changes = [];
     private string? blocker;
 
     public string TableName { get; } = desired.TableName!;
 
-    /// <summary>The one UpdateTable call of step 3, built up field by field.</summary>
-    public UpdateTableRequest Combined { get; } = new() { TableName = desired.TableName };
-
-    public void Change(string change) => changes.Add(change);
-
     public void Block(string reason) => blocker ??= reason;
 
-    public void AddToCombined(string change)
-    {
-        changes.Add(change);
-        combinedChanges.Add(change);
-    }
+    /// <summary>A change the one combined UpdateTable makes.</summary>
+    public void Combine(string text, Action<UpdateTableRequest> combine) => changes.Add(new TableChange(text) { Combine = combine });
 
-    public void UpdateIndex(UpdateGlobalSecondaryIndexAction action, string change)
-    {
-        Combined.GlobalSecondaryIndexUpdates ??= [];
-        var existing = Combined.GlobalSecondaryIndexUpdates.FirstOrDefault(u => u.Update.IndexName == action.IndexName)?.Update;
-        if (existing is null)
-        {
-            Combined.GlobalSecondaryIndexUpdates.Add(new GlobalSecondaryIndexUpdate { Update = action });
-        }
-        else
-        {
-            existing.ProvisionedThroughput ??= action.ProvisionedThroughput;
-            existing.OnDemandThroughput ??= action.OnDemandThroughput;
-            existing.WarmThroughput ??= action.WarmThroughput;
-        }
-
-        AddToCombined(change);
-    }
-
-    public void DeleteIndex(string indexName) => indexDeletes.Add(new UpdateTableStep(
-        $"delete GSI {indexName}",
-        new UpdateTableRequest { TableName = TableName, GlobalSecondaryIndexUpdates = [new() { Delete = new DeleteGlobalSecondaryIndexAction { IndexName = indexName } }] }));
-
-    public void CreateIndex(GlobalSecondaryIndexDefinition index, List<AttributeDefinition> attributes)
-    {
-        var create = Requests.GlobalIndex(index);
-        indexCreates.Add(new UpdateTableStep($"create GSI {index.IndexName}", new UpdateTableRequest
-        {
-            TableName = TableName,
-            AttributeDefinitions = attributes,
-            GlobalSecondaryIndexUpdates =
-            [
-                new()
-                {
-                    Create = new CreateGlobalSecondaryIndexAction
-                    {
-                        IndexName = create.IndexName,
-                        KeySchema = create.KeySchema,
-                        Projection = create.Projection,
-                        ProvisionedThroughput = create.ProvisionedThroughput,
-                        OnDemandThroughput = create.OnDemandThroughput,
-                        WarmThroughput = create.WarmThroughput,
-                    },
-                },
-            ],
-        }));
-    }
-
-    public void ChangeTableClass(string value) =>
-        tableClass.Add(new UpdateTableStep($"TableClass {value}", new UpdateTableRequest { TableName = TableName, TableClass = new Amazon.DynamoDBv2.TableClass(value) }));
-
-    public void ChangeStreamViewType(string viewType)
-    {
-        streamViewType.Add(new UpdateTableStep("disable stream", new UpdateTableRequest { TableName = TableName, StreamSpecification = new StreamSpecification { StreamEnabled = false } }));
-        streamViewType.Add(new UpdateTableStep($"enable stream {viewType}", new UpdateTableRequest
-        {
-            TableName = TableName,
-            StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = new Amazon.DynamoDBv2.StreamViewType(viewType) },
-        }));
-    }
-
-    public void AddSetting(PlanStep step) => settings.Add(step);
+    /// <summary>A change made by calls of its own: one at least, so that no change goes without what applies it.</summary>
+    public void Add(string text, (Stage Stage, PlanStep Step) first, params (Stage Stage, PlanStep Step)[] more) =>
+        changes.Add(new TableChange(text) { Steps = [first, .. more] });
 
     public TablePlan Build()
     {
-        var combined = combinedChanges.Count > 0 ? [new UpdateTableStep(string.Join("; ", combinedChanges), Combined)] : new List<PlanStep>();
-        List<PlanStep> steps = [.. indexDeletes, .. tableClass, .. combined, .. streamViewType, .. indexCreates, .. settings];
-        var action = steps.Count == 0 && blocker is null ? TableAction.Noop : TableAction.Update;
-        return new TablePlan(TableName, action, changes, steps) { Blocker = blocker };
+        var steps = changes.SelectMany(c => c.Steps).ToList();
+        var combined = changes.Where(c => c.Combine is not null).ToList();
+        if (combined.Count > 0)
+        {
+            var request = new UpdateTableRequest { TableName = TableName };
+            combined.ForEach(c => c.Combine!(request));
+            steps.Add((Stage.Combined, new UpdateTableStep(string.Join("; ", combined.Select(c => c.Text)), request)));
+        }
+
+        // Stable: within a stage, calls run in the order the changes were planned.
+        var ordered = steps.OrderBy(s => s.Stage).Select(s => s.Step).ToList();
+        var action = ordered.Count == 0 && blocker is null ? TableAction.Noop : TableAction.Update;
+        return new TablePlan(TableName, action, changes.Select(c => c.Text).ToList(), ordered) { Blocker = blocker };
     }
 }
