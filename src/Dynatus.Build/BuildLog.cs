@@ -122,7 +122,8 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
                 default:
                     foreach (var table in tables)
                     {
-                        Error(table.Error!, table.Location);
+                        var applied = table.Applied.Count > 0 ? $" Applied before that, and kept: {string.Join("; ", table.Applied)}." : string.Empty;
+                        Error(table.Error! with { Message = table.Error!.Message + applied }, table.Location);
                     }
 
                     break;

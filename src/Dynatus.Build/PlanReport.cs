@@ -48,6 +48,7 @@ internal static class PlanReport
             Action = m.Action.ToString().ToLowerInvariant(),
             m.Changes,
             m.Deferred,
+            m.Applied,
             m.Seeded,
             Error = m.Error is { } e ? new { e.Code, e.Message } : null,
             m.Location?.File,
@@ -87,7 +88,8 @@ internal static class PlanReport
 
         foreach (var table in result.Migrated.Where(m => m.Error is not null))
         {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Failed**: {table.Table}: {table.Error}");
+            var applied = table.Applied.Count > 0 ? $" Applied before that, and kept: {string.Join("; ", table.Applied)}." : string.Empty;
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Failed**: {table.Table}: {table.Error}{applied}");
         }
 
         if (result.UnmanagedTables.Count > 0)

@@ -14,6 +14,9 @@ public sealed record TableMigration(string Table, TableAction Action)
     /// <summary>Where the table is defined, when it was loaded from a file.</summary>
     public SourceLocation? Location { get; init; }
 
+    /// <summary>When the table failed part way: the calls that were made before the failure, and stay made.</summary>
+    public IReadOnlyList<string> Applied { get; init; } = [];
+
     /// <summary>Changes that AWS's rate limits (one TTL change a table an hour) leave to a later sync, each saying when.</summary>
     public IReadOnlyList<string> Deferred { get; init; } = [];
 

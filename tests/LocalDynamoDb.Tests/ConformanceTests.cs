@@ -107,6 +107,7 @@ public sealed class ConformanceTests
     [DataRow("UpdateTable", """{"TableName": "any-table", "ProvisionedThroughput": "lots"}""", "SerializationException")]
     [DataRow("UpdateTable", """{"TableName": "any-table", "ProvisionedThroughput": {"ReadCapacityUnits": 0, "WriteCapacityUnits": 5}}""", "ValidationException")]
     [DataRow("UpdateTable", """{"TableName": "any-table", "GlobalSecondaryIndexUpdates": [{}]}""", "ValidationException")]
+    [DataRow("UpdateTable", """{"TableName": "any-table", "GlobalSecondaryIndexUpdates": []}""", "ValidationException")]
     [DataRow("UpdateTable", """{"TableName": "any-table", "GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "abc"}}, {"Delete": {"IndexName": "abc"}}]}""", "ValidationException")]
     [DataRow("UpdateTimeToLive", """{"TableName": "any-table", "TimeToLiveSpecification": {"AttributeName": "ttl", "Enabled": 5}}""", "SerializationException")]
     [DataRow("UpdateTimeToLive", """{"TableName": "any-table"}""", "ValidationException")]

@@ -9,8 +9,11 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
 {
     private readonly TableWaiter waiter = new(client, options);
 
-    /// <summary>Runs every step; returns the steps that AWS's rate limits defer to a later sync, saying when.</summary>
-    public async Task<IReadOnlyList<string>> ExecuteAsync(TablePlan plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs every step, adding each one done to <paramref name="applied"/> (so a failure can say what was done before
+    /// it); returns the steps that AWS's rate limits defer to a later sync, saying when.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ExecuteAsync(TablePlan plan, List<string> applied, CancellationToken cancellationToken)
     {
         var deferred = new List<string>();
         foreach (var step in plan.Steps)
@@ -19,6 +22,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             try
             {
                 await RunAsync(plan.TableName, step, cancellationToken).ConfigureAwait(false);
+                applied.Add(step.Description);
             }
             catch (AmazonDynamoDBException e) when (step is UpdateTimeToLiveStep && IsTimeToLiveRateLimit(e))
             {

@@ -21,6 +21,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     {
         var name = desired.TableName!;
         TablePlan? plan = null;
+        var applied = new List<string>();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -46,7 +47,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
 
                 try
                 {
-                    var deferred = await executor.ExecuteAsync(plan, cancellationToken).ConfigureAwait(false);
+                    var deferred = await executor.ExecuteAsync(plan, applied, cancellationToken).ConfigureAwait(false);
                     return Migration(plan) with { Deferred = deferred };
                 }
                 catch (AmazonDynamoDBException e) when (attempt < MaxPlans && LostRace(plan, e))
@@ -59,7 +60,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var error = Errors.From(e, name, client, cancellationToken);
-            return plan is null ? new TableMigration(name, TableAction.Noop) { Error = error } : Migration(plan) with { Error = error };
+            return plan is null ? new TableMigration(name, TableAction.Noop) { Error = error } : Migration(plan) with { Error = error, Applied = applied };
         }
     }
 

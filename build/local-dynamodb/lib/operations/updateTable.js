@@ -10,6 +10,9 @@ const indexes = require('./globalSecondaryIndexes')
 const ONE_INDEX = 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table'
 
 module.exports = async function updateTable (ctx, data) {
+  if (!hasAnyChange(data)) {
+    throw errors.validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates, SSESpecification, TableClass, DeletionProtectionEnabled, OnDemandThroughput or WarmThroughput is required')
+  }
   return ctx.tables.withLock(data.TableName, async () => {
     const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
     const gsiUpdates = data.GlobalSecondaryIndexUpdates || []
@@ -17,9 +20,6 @@ module.exports = async function updateTable (ctx, data) {
     if (structural.length > 1 || (structural.length && busyIndex)) throw errors.limitExceeded(ONE_INDEX)
     if (structural.length && data.ProvisionedThroughput) {
       throw errors.validation('One or more parameter values were invalid: ProvisionedThroughput cannot be updated in the same request as a global secondary index creation or deletion')
-    }
-    if (!hasAnyChange(data)) {
-      throw errors.validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates, SSESpecification, TableClass, DeletionProtectionEnabled, OnDemandThroughput or WarmThroughput is required')
     }
 
     const tableUpdating = []
