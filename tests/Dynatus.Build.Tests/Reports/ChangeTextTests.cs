@@ -36,4 +36,34 @@ public sealed class ChangeTextTests
         StringAssert.Contains(build.Output, $"warning DYN010: {name}: update: {expected}");
         StringAssert.Contains(build.Output, $"Changes metadata: {expected}");
     }
+
+    [TestMethod]
+    public async Task Every_kind_of_change_is_named_with_its_old_and_new_value_and_a_create_with_every_setting()
+    {
+        var name = Names.Unique("kinds");
+        string Table(string settings) => $$"""
+            TableName: {{name}}
+            KeySchema: [{ AttributeName: id, KeyType: HASH }]
+            AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+            {{settings}}
+            """;
+        const string before = "ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }";
+        var consumer = Consumer.Create().WithTable("t.yaml", Table(before));
+        var created = await consumer.BuildAsync("-t:DynatusPlan");
+        StringAssert.Contains(created.Output, $"warning DYN012: {name}: would create: KeySchema [id HASH]; PROVISIONED; ProvisionedThroughput 5 read / 5 write");
+        Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
+
+        consumer.WithTable("t.yaml", Table("""
+            ProvisionedThroughput: { ReadCapacityUnits: 10, WriteCapacityUnits: 5 }
+            StreamSpecification: { StreamEnabled: true, StreamViewType: KEYS_ONLY }
+            TableClass: STANDARD_INFREQUENT_ACCESS
+            DeletionProtectionEnabled: true
+            TimeToLiveSpecification: { AttributeName: expires_at, Enabled: true }
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 7 }
+            """));
+        var plan = await consumer.BuildAsync("-t:DynatusPlan");
+        StringAssert.Contains(plan.Output, $"warning DYN012: {name}: would update: ProvisionedThroughput: 5 read / 5 write -> 10 read / 5 write; " +
+            "DeletionProtectionEnabled: off -> on; StreamSpecification: disabled -> KEYS_ONLY; TableClass: STANDARD -> STANDARD_INFREQUENT_ACCESS; " +
+            "TimeToLive: off -> on expires_at; PointInTimeRecovery: off -> on (7 days)");
+    }
 }
