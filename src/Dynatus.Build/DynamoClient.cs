@@ -60,8 +60,10 @@ internal static class DynamoClient
         }
 
         client = new FailFastDynamoDBClient(credentials, config);
-        var used = client.DetermineServiceOperationEndpoint(new ListTablesRequest()).URL.TrimEnd('/');
-        target = new SyncTarget(serviceUrl is null ? $"AWS ({config.RegionEndpoint!.SystemName}, {used})" : used, isLoopback);
+        // Only AWS's own endpoint needs the SDK's endpoint rules to be named; a build's local one is known already.
+        target = new SyncTarget(
+            serviceUrl is null ? $"AWS ({config.RegionEndpoint!.SystemName}, {client.DetermineServiceOperationEndpoint(new ListTablesRequest()).URL.TrimEnd('/')})" : serviceUrl.TrimEnd('/'),
+            isLoopback);
         return true;
     }
 
