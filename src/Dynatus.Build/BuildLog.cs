@@ -111,19 +111,18 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
                 case SyncErrorCodes.Unreachable:
                     // Each table's message is "Table t: cannot reach DynamoDB at e: reason"; the reason is said once.
                     var reason = first.Split(": ", 3)[^1];
-                    Error(new SyncError(group.Key, $"Cannot reach DynamoDB at {target.Description} ({reason}); {tables.Count} table(s) not {(report.DryRun ? "planned" : "synced")}: {names}.{(target.IsLoopback ? " " + LocalAdvice : string.Empty)}"));
+                    Error(new SyncError(group.Key, $"Cannot reach DynamoDB at {target.Description} ({reason}); {tables.Count} table(s) not {Done}: {names}.{(target.IsLoopback ? " " + LocalAdvice : string.Empty)}"));
                     break;
                 case SyncErrorCodes.Cancelled:
                     Error(new SyncError(group.Key, $"Cancelled; {tables.Count} table(s) not finished: {names}. The next sync continues from where this one stopped."));
                     break;
                 case SyncErrorCodes.ClientError:
-                    Error(new SyncError(group.Key, $"The AWS client failed before calling DynamoDB; {tables.Count} table(s) not synced: {names}. {first}"));
+                    Error(new SyncError(group.Key, $"The AWS client failed before calling DynamoDB; {tables.Count} table(s) not {Done}: {names}. {first}"));
                     break;
                 default:
                     foreach (var table in tables)
                     {
-                        var applied = table.Applied.Count > 0 ? $" Applied before that, and kept: {string.Join("; ", table.Applied)}." : string.Empty;
-                        Error(table.Error! with { Message = table.Error!.Message + applied }, table.Location);
+                        Error(table.Error!, table.Location);
                     }
 
                     break;
@@ -154,7 +153,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
             .Concat(result.Migrated.Sum(m => m.Seeded) is > 0 and var seeded ? [$"{seeded} item(s) seeded"] : [])
             .Concat(result.UnmanagedTables.Count > 0 ? [$"{result.UnmanagedTables.Count} unmanaged"] : []);
         var total = failed > 0 ? $"{result.Count - failed} of {result.Count}" : $"{result.Count}";
-        var summary = $"{(report.DryRun ? "planned" : "synced")} {total} table(s) against {target.Description}: {string.Join(", ", counts)} ({elapsed.TotalSeconds:0.0} s)";
+        var summary = $"{Done} {total} table(s) against {target.Description}: {string.Join(", ", counts)} ({elapsed.TotalSeconds:0.0} s)";
         if (report.DryRun && report.ChangesAsWarnings)
         {
             Warning(FrontEndCodes.Plan, summary, at: null);
@@ -172,6 +171,8 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
     }
 
     private string ChangeCode => report.DryRun ? FrontEndCodes.Plan : FrontEndCodes.TableChanged;
+
+    private string Done => report.DryRun ? "planned" : "synced";
 
     private void Warning(string code, string message, SourceLocation? at) =>
         log.LogWarning(subcategory: null, code, helpKeyword: null, at?.File, at?.Line ?? 0, at?.Column ?? 0, 0, 0, (at is null ? Prefix : string.Empty) + message);

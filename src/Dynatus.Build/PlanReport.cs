@@ -88,8 +88,7 @@ internal static class PlanReport
 
         foreach (var table in result.Migrated.Where(m => m.Error is not null))
         {
-            var applied = table.Applied.Count > 0 ? $" Applied before that, and kept: {string.Join("; ", table.Applied)}." : string.Empty;
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Failed**: {table.Table}: {table.Error}{applied}");
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Failed**: {table.Table}: {table.Error}");
         }
 
         if (result.UnmanagedTables.Count > 0)

@@ -60,6 +60,12 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var error = Errors.From(e, name, client, cancellationToken);
+            if (applied.Count > 0)
+            {
+                // Said in the error itself, so that every front end that shows the error says it.
+                error = error with { Message = $"{error.Message} Applied before that, and kept: {string.Join("; ", applied)}." };
+            }
+
             return plan is null ? new TableMigration(name, TableAction.Noop) { Error = error } : Migration(plan) with { Error = error, Applied = applied };
         }
     }
