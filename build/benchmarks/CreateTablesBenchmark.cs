@@ -34,7 +34,7 @@ internal static class CreateTablesBenchmark
         Measure.MedianAsync(runs, async run =>
         {
             var prefix = $"b1-{count}-{options.MaxParallelism}-{run}";
-            var migrations = await TableSync.ExecuteTablesSyncAsync(client, Tables.Definitions(prefix, count), options);
+            var migrations = await TableSync.SyncTablesAsync(client, Tables.Definitions(prefix, count), options);
             if (migrations.Any(m => m.Action != TableAction.Create || !m.Succeeded))
             {
                 throw new InvalidOperationException($"B1 expected {count} creates: {string.Join("; ", migrations.Select(m => $"{m.Table} {m.Action} {m.Error}"))}");

@@ -1,3 +1,4 @@
+using Dynatus.Engine.Model;
 using Dynatus.Engine;
 using Dynatus.Engine.Definitions;
 using Dynatus.Testing;
@@ -12,7 +13,7 @@ internal static class GrowthBenchmark
         await using var local = await LocalDynamoDb.StartAsync();
         using var client = local.CreateClient();
         var all = Tables.Definitions("b4", 500);
-        await TableSync.ExecuteTablesSyncAsync(client, all);
+        await TableSync.SyncTablesAsync(client, all);
 
         report.Section(
             "B4: growth of a no-op sync",
@@ -22,8 +23,8 @@ internal static class GrowthBenchmark
         double ratio = 0;
         foreach (var count in new[] { 10, 100, 500 })
         {
-            IReadOnlyList<TableDefinition> some = all.Take(count).ToList();
-            var time = await Measure.MedianAsync(runs, _ => TableSync.ExecuteTablesSyncAsync(client, some));
+            IReadOnlyList<Table> some = all.Take(count).ToList();
+            var time = await Measure.MedianAsync(runs, _ => TableSync.SyncTablesAsync(client, some));
             var perTable = time.TotalMilliseconds / count;
             baseline ??= perTable;
             ratio = perTable / baseline.Value;

@@ -15,14 +15,14 @@ internal static class NoopSyncBenchmark
         await using var local = await LocalDynamoDb.StartAsync();
         using var client = local.CreateClient();
         var definitions = Tables.Definitions("b2", Count);
-        await TableSync.ExecuteTablesSyncAsync(client, definitions);
+        await TableSync.SyncTablesAsync(client, definitions);
 
         // The floor: the DescribeTable calls a no-op needs, issued by the bare SDK, all at once.
         var floor = await Measure.MedianAsync(runs, _ => Task.WhenAll(definitions.Select(d => client.DescribeTableAsync(new DescribeTableRequest { TableName = d.TableName }))));
         await local.ResetRequestCountsAsync();
         var noop = await Measure.MedianAsync(runs, async _ =>
         {
-            var migrations = await TableSync.ExecuteTablesSyncAsync(client, definitions);
+            var migrations = await TableSync.SyncTablesAsync(client, definitions);
             if (migrations.Any(m => m.Action != TableAction.Noop))
             {
                 throw new InvalidOperationException("B2 expected every table to be noop");

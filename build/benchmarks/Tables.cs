@@ -1,3 +1,4 @@
+using Dynatus.Engine.Model;
 using Dynatus.Engine.Definitions;
 using Dynatus.Testing;
 
@@ -6,7 +7,7 @@ namespace Dynatus.Benchmarks;
 /// <summary>Benchmark tables: on-demand, keyed by id, with one GSI (as in the B1).</summary>
 internal static class Tables
 {
-    public static IReadOnlyList<TableDefinition> Definitions(string prefix, int count)
+    public static IReadOnlyList<Table> Definitions(string prefix, int count)
     {
         var folder = WriteFolder(prefix, count);
         var loaded = TableDefinitionLoader.Load(TableDefinitionLoader.FindFiles(folder));
@@ -15,7 +16,7 @@ internal static class Tables
             throw new InvalidOperationException(string.Join(Environment.NewLine, loaded.Problems));
         }
 
-        return loaded.Definitions;
+        return loaded.Tables;
     }
 
     public static string WriteFolder(string prefix, int count, string? folder = null)

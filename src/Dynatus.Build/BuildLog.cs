@@ -38,6 +38,11 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
     public void Report(SyncResult result, SyncTarget target, TimeSpan elapsed)
     {
+        foreach (var warning in result.Warnings)
+        {
+            Warning(warning.Code, warning.Message, warning.Location);
+        }
+
         foreach (var problem in result.Problems)
         {
             Error(new SyncError(problem.Code, problem.Message), problem.Location.File is null ? null : problem.Location);
@@ -66,6 +71,11 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
         ReportFailed(result.Migrated.Where(m => !m.Succeeded).ToList(), succeeded.Count > 0, target);
         ReportUnmanaged(result.UnmanagedTables);
+        if (result.LeftToCloudFormation.Count > 0)
+        {
+            log.LogMessage(MessageImportance.High, $"{Prefix}{result.LeftToCloudFormation.Count} table(s) from templates left to CloudFormation, which deploys them: {Names(result.LeftToCloudFormation)}. SyncOnPublish=\"true\" metadata on a template's DynamoTable item syncs its tables here too.");
+        }
+
         ReportSummary(result, target, elapsed);
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dynatus.Engine;
+using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Seeding;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -15,7 +16,10 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
 {
     private readonly CancellationTokenSource cancellation = new();
 
-    /// <summary>The YAML definition files.</summary>
+    /// <summary>
+    /// Dynatus table files and CloudFormation, SAM or CDK templates. A template item's metadata: <c>StackName</c>,
+    /// <c>Region</c>, <c>TablePrefix</c>, <c>Parameters</c> (<c>Name=value;...</c>) and <c>SyncOnPublish</c>.
+    /// </summary>
     [Required]
     public ITaskItem[] Tables { get; set; } = [];
 
@@ -36,6 +40,9 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
 
     /// <summary><c>true</c>, <c>false</c>, or empty: allowed when the endpoint is on this machine, refused otherwise.</summary>
     public string? AllowRecreate { get; set; }
+
+    /// <summary>Leave the tables of templates not opted in (<c>SyncOnPublish</c> metadata) to CloudFormation: the publish sync.</summary>
+    public bool LeaveCloudFormationTables { get; set; }
 
     /// <summary>Plan only; change nothing.</summary>
     public bool DryRun { get; set; }
@@ -76,7 +83,10 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// </summary>
     public bool WarnWhenUnreachable { get; set; }
 
-    /// <summary>One item per table: ItemSpec = table name, metadata <c>Action</c>, <c>Changes</c>, <c>Deferred</c>, <c>Seeded</c> and <c>Error</c>.</summary>
+    /// <summary>
+    /// One item per table: ItemSpec = table name, metadata <c>Action</c>, <c>Changes</c>, <c>Deferred</c>, <c>Seeded</c>,
+    /// <c>Error</c>, <c>Source</c> (the file) and <c>LogicalId</c> (a template's resource).
+    /// </summary>
     [Output]
     public ITaskItem[] Actions { get; private set; } = [];
 
@@ -88,6 +98,8 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     {
         var parameters = new ParameterReader();
         var settings = ReadParameters(parameters);
+        var variables = VariableValues();
+        var sources = Sources(parameters, variables);
         var log = new BuildLog(Log, settings.Report);
         if (parameters.Problems.Count > 0)
         {
@@ -127,14 +139,15 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
                 MaxParallelism = settings.MaxParallelism,
                 WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
                 TablePrefix = TablePrefix,
-                Variables = VariableValues(),
+                Variables = variables,
+                Region = string.IsNullOrWhiteSpace(Region) ? client.Config.RegionEndpoint?.SystemName : Region,
+                LeaveCloudFormationTables = LeaveCloudFormationTables,
                 Seed = seed,
                 Seeds = [.. Seeds.Select(s => new SeedSource(s.GetMetadata("FullPath")) { Table = s.GetMetadata("Table") is { Length: > 0 } table ? table : null })],
                 Log = log,
             };
             var watch = Stopwatch.StartNew();
-            var files = Tables.Select(t => t.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).ToList();
-            var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncFilesAsync(client, files, options, cancellation.Token)).GetAwaiter().GetResult();
+            var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncSourcesAsync(client, sources, options, cancellation.Token)).GetAwaiter().GetResult();
             Actions = [.. result.Migrated.Select(ToItem)];
             log.Report(result, target, watch.Elapsed);
             PlanReport.Write(ReportFile, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), result, target, DryRun);
@@ -161,6 +174,31 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         },
         parameters.Flag(SeedRemoteEndpoints, nameof(SeedRemoteEndpoints), fallback: false));
 
+    // Each file once, with its metadata; a template's parameters take DynatusVariable items where its metadata gives no value.
+    private List<DefinitionSource> Sources(ParameterReader parameters, Dictionary<string, string> variables)
+    {
+        var given = Variables.ToDictionary(v => v.ItemSpec, v => v.GetMetadata("Value"), StringComparer.Ordinal);
+        return Tables.DistinctBy(t => t.GetMetadata("FullPath"), StringComparer.Ordinal).Select(item =>
+        {
+            var values = new Dictionary<string, string>(given, StringComparer.Ordinal);
+            foreach (var (name, value) in parameters.MetadataPairs(item.GetMetadata("Parameters"), item.ItemSpec, "Parameters"))
+            {
+                values[name] = value;
+            }
+
+            return new DefinitionSource(item.GetMetadata("FullPath"))
+            {
+                TablePrefix = Optional(item, "TablePrefix"),
+                StackName = Optional(item, "StackName"),
+                Region = Optional(item, "Region"),
+                Parameters = values,
+                SyncOnPublish = parameters.MetadataFlag(item.GetMetadata("SyncOnPublish"), item.ItemSpec, "SyncOnPublish"),
+            };
+        }).ToList();
+    }
+
+    private static string? Optional(ITaskItem item, string metadata) => item.GetMetadata(metadata) is { Length: > 0 } value ? value : null;
+
     private Dictionary<string, string> VariableValues()
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -185,6 +223,8 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         item.SetMetadata("Seeded", migration.Seeded.ToString(System.Globalization.CultureInfo.InvariantCulture));
         item.SetMetadata("Deferred", string.Join("; ", migration.Deferred));
         item.SetMetadata("Error", migration.Error?.ToString() ?? string.Empty);
+        item.SetMetadata("Source", migration.Location?.File ?? string.Empty);
+        item.SetMetadata("LogicalId", migration.LogicalId ?? string.Empty);
         return item;
     }
 

@@ -67,6 +67,42 @@ internal sealed class ParameterReader
         return fallback;
     }
 
+    /// <summary>An item's metadata that is <c>true</c> or <c>false</c> (any case); empty is false.</summary>
+    public bool MetadataFlag(string? value, string item, string metadata)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        if (bool.TryParse(value.Trim(), out var flag))
+        {
+            return flag;
+        }
+
+        problems.Add(new SyncError(FrontEndCodes.InvalidParameter, $"The DynamoTable item '{item}' has {metadata}=\"{value}\": use true or false."));
+        return false;
+    }
+
+    /// <summary>An item's <c>Name=value;Name=value</c> metadata, as a dictionary.</summary>
+    public Dictionary<string, string> MetadataPairs(string? value, string item, string metadata)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in (value ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var cut = pair.IndexOf('=', StringComparison.Ordinal);
+            if (cut <= 0)
+            {
+                problems.Add(new SyncError(FrontEndCodes.InvalidParameter, $"The DynamoTable item '{item}' has {metadata} entry '{pair}': write Name=value, entries separated by ';'."));
+                continue;
+            }
+
+            pairs[pair[..cut].Trim()] = pair[(cut + 1)..].Trim();
+        }
+
+        return pairs;
+    }
+
     private void Refuse(string parameter, string value, string accepted) =>
         problems.Add(new SyncError(FrontEndCodes.InvalidParameter, $"Dynatus{parameter} (task parameter {parameter}) is '{value}': use {accepted}."));
 }

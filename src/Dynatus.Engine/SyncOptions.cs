@@ -37,6 +37,15 @@ public sealed class SyncOptions
     /// </summary>
     public IReadOnlyList<SeedSource> Seeds { get; init; } = [];
 
+    /// <summary>
+    /// Leave alone the tables of templates not opted in (<see cref="Definitions.DefinitionSource.SyncOnPublish"/>): CloudFormation
+    /// deploys them. The publish sync sets it; a sync into a local DynamoDB mirrors them.
+    /// </summary>
+    public bool LeaveCloudFormationTables { get; init; }
+
+    /// <summary>The region whose replica of a global table is mirrored, and the value of <c>AWS::Region</c>; default <c>us-east-1</c>.</summary>
+    public string? Region { get; init; }
+
     /// <summary>Where progress goes.</summary>
     public ISyncLog Log { get; init; } = NullSyncLog.Instance;
 }

@@ -14,6 +14,9 @@ public sealed record TableMigration(string Table, TableAction Action)
     /// <summary>Where the table is defined, when it was loaded from a file.</summary>
     public SourceLocation? Location { get; init; }
 
+    /// <summary>The resource's logical id, when the table comes from a CloudFormation template.</summary>
+    public string? LogicalId { get; init; }
+
     /// <summary>When the table failed part way: the calls that were made before the failure, and stay made.</summary>
     public IReadOnlyList<string> Applied { get; init; } = [];
 
@@ -62,6 +65,12 @@ public sealed record SyncResult
 
     /// <summary>Definition problems, when any definition is invalid.</summary>
     public IReadOnlyList<DefinitionProblem> Problems { get; init; } = [];
+
+    /// <summary>What the definitions declare that a sync leaves alone (CloudFormation properties Dynatus does not manage); never a failure.</summary>
+    public IReadOnlyList<DefinitionProblem> Warnings { get; init; } = [];
+
+    /// <summary>Tables from templates that this sync left to CloudFormation (<see cref="SyncOptions.LeaveCloudFormationTables"/>).</summary>
+    public IReadOnlyList<string> LeftToCloudFormation { get; init; } = [];
 
     /// <summary>In a dry run, the tables that exist but are not declared; a sync never lists or touches them.</summary>
     public IReadOnlyList<string> UnmanagedTables { get; init; } = [];

@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2;
 using Dynatus.Engine.Applying;
 using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 using Dynatus.Engine.Planning;
 using Dynatus.Engine.Seeding;
 
@@ -27,39 +28,49 @@ public static class TableSync
         var seeds = options.Seed != SeedMode.None && options.Seeds.Count == 0 ? SeedSource.FindIn(Path.Combine(path, "seed")) : options.Seeds;
         return files.Count == 0
             ? Task.FromResult(new SyncResult { Sync = false, Reason = SyncResult.NoFilesReason, Path = path })
-            : SyncFilesAsync(client, files, options, seeds, cancellationToken);
+            : SyncSourcesAsync(client, files.Select(f => new DefinitionSource(f)), options, seeds, cancellationToken);
     }
 
-    /// <summary>Loads the given YAML files and syncs their tables; nothing is sent if any definition is invalid.</summary>
+    /// <summary>Loads the given files and syncs their tables; nothing is sent if any definition is invalid.</summary>
     /// <param name="client">The DynamoDB client.</param>
-    /// <param name="files">The definition files.</param>
+    /// <param name="files">Dynatus table files or CloudFormation, SAM and CDK templates.</param>
     /// <param name="options">How to run.</param>
     /// <param name="cancellationToken">Stops every call and wait.</param>
-    public static Task<SyncResult> SyncFilesAsync(IAmazonDynamoDB client, IEnumerable<string> files, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<SyncResult> SyncFilesAsync(IAmazonDynamoDB client, IEnumerable<string> files, SyncOptions? options = null, CancellationToken cancellationToken = default) =>
+        SyncSourcesAsync(client, files.Select(f => new DefinitionSource(f)), options, cancellationToken);
+
+    /// <summary>Loads the given files, each with its own settings, and syncs their tables; nothing is sent if any definition is invalid.</summary>
+    /// <param name="client">The DynamoDB client.</param>
+    /// <param name="sources">Dynatus table files or templates, with their prefixes, stack names and parameter values.</param>
+    /// <param name="options">How to run.</param>
+    /// <param name="cancellationToken">Stops every call and wait.</param>
+    public static Task<SyncResult> SyncSourcesAsync(IAmazonDynamoDB client, IEnumerable<DefinitionSource> sources, SyncOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SyncOptions();
-        return SyncFilesAsync(client, files, options, options.Seeds, cancellationToken);
+        return SyncSourcesAsync(client, sources, options, options.Seeds, cancellationToken);
     }
 
-    private static async Task<SyncResult> SyncFilesAsync(IAmazonDynamoDB client, IEnumerable<string> files, SyncOptions options, IReadOnlyList<SeedSource> seedSources, CancellationToken cancellationToken)
+    private static async Task<SyncResult> SyncSourcesAsync(IAmazonDynamoDB client, IEnumerable<DefinitionSource> sources, SyncOptions options, IReadOnlyList<SeedSource> seedSources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var loaded = TableDefinitionLoader.Load(files, new LoadOptions { Variables = options.Variables, TablePrefix = options.TablePrefix });
+        var loaded = TableDefinitionLoader.LoadSources(sources, new LoadOptions { Variables = options.Variables, TablePrefix = options.TablePrefix, Region = options.Region });
         var problems = loaded.Problems.ToList();
 
         // Seed items are checked against valid definitions only: their keys decide what a valid item is.
         var seeds = problems.Count == 0 && options.Seed != SeedMode.None
-            ? SeedLoader.Load(seedSources, loaded.Definitions, options.TablePrefix, problems)
+            ? SeedLoader.Load(seedSources, loaded.Tables, options.TablePrefix, problems)
             : [];
         if (problems.Count > 0)
         {
-            return new SyncResult { Sync = false, Reason = SyncResult.InvalidDefinitionsReason, Problems = problems };
+            return new SyncResult { Sync = false, Reason = SyncResult.InvalidDefinitionsReason, Problems = problems, Warnings = loaded.Warnings };
         }
 
-        var migrated = await RunAsync(client, loaded.Definitions, options, seeds, cancellationToken).ConfigureAwait(false);
+        var left = options.LeaveCloudFormationTables ? loaded.Tables.Where(t => t.Origin.DeployedByCloudFormation).ToList() : [];
+        var tables = loaded.Tables.Except(left).ToList();
+        var migrated = await RunAsync(client, tables, options, seeds, cancellationToken).ConfigureAwait(false);
         var errors = migrated.Where(m => m.Error is not null).Select(m => m.Error!.ToString()).ToList();
         var unmanaged = options.DryRun && errors.Count == 0
-            ? await UnmanagedAsync(client, loaded.Definitions, options, cancellationToken).ConfigureAwait(false)
+            ? await UnmanagedAsync(client, loaded.Tables, options, cancellationToken).ConfigureAwait(false)
             : [];
         return new SyncResult
         {
@@ -68,6 +79,8 @@ public static class TableSync
             Reason = errors.Count == 0 ? null : SyncResult.ExceptionReason,
             Error = errors.Count == 0 ? null : string.Join(Environment.NewLine, errors),
             UnmanagedTables = unmanaged,
+            Warnings = loaded.Warnings,
+            LeftToCloudFormation = left.Select(t => t.TableName).ToList(),
         };
     }
 
@@ -84,13 +97,28 @@ public static class TableSync
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(definitions);
-        var problems = TableDefinitionLoader.Validate(definitions);
+        var tables = TableDefinitionLoader.Build(definitions, out var problems);
         if (problems.Count > 0)
         {
             throw new InvalidTableDefinitionException(problems);
         }
 
-        return RunAsync(client, definitions, options ?? new SyncOptions(), [], cancellationToken);
+        return RunAsync(client, tables, options ?? new SyncOptions(), [], cancellationToken);
+    }
+
+    /// <summary>
+    /// Syncs tables as <see cref="TableDefinitionLoader"/> loaded them (<see cref="LoadResult.Tables"/>): one
+    /// <see cref="TableMigration"/> per table, in input order; seed files are not read.
+    /// </summary>
+    /// <param name="client">The DynamoDB client.</param>
+    /// <param name="tables">The tables.</param>
+    /// <param name="options">How to run; prefixes and variables were applied when the tables were loaded.</param>
+    /// <param name="cancellationToken">Stops every call and wait.</param>
+    public static Task<IReadOnlyList<TableMigration>> SyncTablesAsync(IAmazonDynamoDB client, IReadOnlyList<Table> tables, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(tables);
+        return RunAsync(client, tables, options ?? new SyncOptions(), [], cancellationToken);
     }
 
     /// <summary>Waits until a table is ACTIVE with all its indexes.</summary>
@@ -112,14 +140,14 @@ public static class TableSync
         }
     }
 
-    private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, CancellationToken cancellationToken)
     {
         var synchronizer = new TableSynchronizer(client, options);
         var writer = new SeedWriter(client, options);
         using var slots = new SemaphoreSlim(Math.Max(1, options.MaxParallelism));
         var tasks = definitions.Select(async definition =>
         {
-            var name = definition.TableName!;
+            var name = definition.TableName;
             TableMigration migration;
             try
             {
@@ -162,7 +190,7 @@ public static class TableSync
         migration.Succeeded && !options.DryRun
         && (options.Seed == SeedMode.Always || (options.Seed == SeedMode.OnCreate && migration.Action is TableAction.Create or TableAction.Recreate));
 
-    private static async Task<IReadOnlyList<string>> UnmanagedAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions options, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> UnmanagedAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, CancellationToken cancellationToken)
     {
         var declared = definitions.Select(d => d.TableName).ToHashSet(StringComparer.Ordinal);
         var names = await Retry.RunAsync(() => LiveTableReader.ListTableNamesAsync(client, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);

@@ -17,10 +17,10 @@ internal static class Yaml
     public static LoadResult Load(string yaml, IReadOnlyDictionary<string, string>? variables = null) =>
         TableDefinitionLoader.Load([WriteFile(yaml)], new LoadOptions { Variables = variables ?? new Dictionary<string, string>() });
 
-    public static TableDefinition Table(string yaml)
+    public static Engine.Model.Table Table(string yaml)
     {
         var result = Load(yaml);
         Assert.IsTrue(result.IsValid, string.Join(Environment.NewLine, result.Problems));
-        return result.Definitions.Single();
+        return result.Tables.Single();
     }
 }

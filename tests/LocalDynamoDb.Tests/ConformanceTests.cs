@@ -51,6 +51,31 @@ public sealed class ConformanceTests
     }
 
     [TestMethod]
+    public async Task A_GSI_created_with_the_table_keeps_its_on_demand_and_warm_throughput()
+    {
+        using var client = Server.Local.CreateClient();
+        var table = await Tables.CreateAsync(client, r =>
+        {
+            r.AttributeDefinitions.Add(new AttributeDefinition("email", ScalarAttributeType.S));
+            r.GlobalSecondaryIndexes =
+            [
+                new()
+                {
+                    IndexName = "email-index",
+                    KeySchema = [new KeySchemaElement("email", KeyType.HASH)],
+                    Projection = new Projection { ProjectionType = ProjectionType.ALL },
+                    OnDemandThroughput = new OnDemandThroughput { MaxReadRequestUnits = 1002 },
+                    WarmThroughput = new WarmThroughput { ReadUnitsPerSecond = 15000, WriteUnitsPerSecond = 5000 },
+                },
+            ];
+        });
+
+        var index = (await Tables.WaitAsync(client, table, t => t.TableStatus == TableStatus.ACTIVE)).GlobalSecondaryIndexes.Single();
+        Assert.AreEqual(1002L, index.OnDemandThroughput.MaxReadRequestUnits);
+        Assert.AreEqual((15000L, 5000L), (index.WarmThroughput.ReadUnitsPerSecond!.Value, index.WarmThroughput.WriteUnitsPerSecond!.Value));
+    }
+
+    [TestMethod]
     public async Task A_throughput_change_shows_the_old_capacity_until_it_is_done_then_when_it_went_up_or_down()
     {
         await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync("--update-ms", "300");

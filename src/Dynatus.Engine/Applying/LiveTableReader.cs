@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine.Applying;
@@ -20,14 +20,14 @@ internal static class LiveTableReader
         }
     }
 
-    public static async Task<LiveTable?> ReadAsync(IAmazonDynamoDB client, TableDefinition desired, TableDescription? table, CancellationToken cancellationToken)
+    public static async Task<LiveTable?> ReadAsync(IAmazonDynamoDB client, Table desired, TableDescription? table, CancellationToken cancellationToken)
     {
         if (table is null)
         {
             return null;
         }
 
-        var name = desired.TableName!;
+        var name = desired.TableName;
         var ttl = desired.TimeToLiveSpecification is null ? null
             : (await client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = name }, cancellationToken).ConfigureAwait(false)).TimeToLiveDescription;
         var pitr = desired.PointInTimeRecoverySpecification is null ? null

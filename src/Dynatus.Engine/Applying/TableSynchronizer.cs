@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine.Applying;
@@ -14,12 +14,12 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     private readonly TableWaiter waiter = new(client, options);
     private readonly PlanExecutor executor = new(client, options);
 
-    public async Task<TableMigration> SyncAsync(TableDefinition desired, CancellationToken cancellationToken) =>
-        await SyncPlannedAsync(desired, cancellationToken).ConfigureAwait(false) with { Location = desired.LocationOf(nameof(desired.TableName)) };
+    public async Task<TableMigration> SyncAsync(Table desired, CancellationToken cancellationToken) =>
+        await SyncPlannedAsync(desired, cancellationToken).ConfigureAwait(false) with { Location = desired.Origin.Location, LogicalId = desired.Origin.LogicalId };
 
-    private async Task<TableMigration> SyncPlannedAsync(TableDefinition desired, CancellationToken cancellationToken)
+    private async Task<TableMigration> SyncPlannedAsync(Table desired, CancellationToken cancellationToken)
     {
-        var name = desired.TableName!;
+        var name = desired.TableName;
         TablePlan? plan = null;
         var applied = new List<string>();
         try

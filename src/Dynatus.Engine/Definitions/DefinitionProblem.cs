@@ -6,6 +6,9 @@ namespace Dynatus.Engine.Definitions;
 /// <param name="Location">Where in which file.</param>
 public sealed record DefinitionProblem(string Code, string Message, SourceLocation Location)
 {
+    /// <summary>True for something a sync leaves alone and says so, which never stops it; false for an error.</summary>
+    public bool IsWarning { get; init; }
+
     /// <inheritdoc />
-    public override string ToString() => $"{Location}: error {Code}: {Message}";
+    public override string ToString() => $"{Location}: {(IsWarning ? "warning" : "error")} {Code}: {Message}";
 }

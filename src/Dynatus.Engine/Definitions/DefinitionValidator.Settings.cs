@@ -6,7 +6,8 @@ internal sealed partial class DefinitionValidator
     private void CheckStreamAndSettings(TableDefinition table)
     {
         OneOf(table, nameof(table.TableClass), table.TableClass, TableClasses);
-        if (table.StreamSpecification is { } stream && Required(stream, nameof(stream.StreamEnabled), stream.StreamEnabled))
+        // CloudFormation writes a stream as its StreamViewType alone, which means on.
+        if (table.StreamSpecification is { } stream && (stream.StreamViewType is not null || Required(stream, nameof(stream.StreamEnabled), stream.StreamEnabled)))
         {
             if (stream.StreamEnabled == true && stream.StreamViewType is null)
             {
@@ -23,9 +24,13 @@ internal sealed partial class DefinitionValidator
         if (table.SSESpecification is { } sse)
         {
             OneOf(sse, nameof(sse.SSEType), sse.SSEType, ["KMS"]);
-            if (sse.Enabled != true && (sse.KMSMasterKeyId ?? sse.SSEType) is not null)
+            if (sse.Enabled is not null && sse.SSEEnabled is not null)
             {
-                Report(ProblemCodes.InvalidValue, "SSEType and KMSMasterKeyId are allowed only when Enabled is true.", sse, nameof(sse.Enabled));
+                Report(ProblemCodes.MixedSpellings, "Enabled (the CreateTable spelling) and SSEEnabled (CloudFormation's) say the same thing: write one of them.", sse, nameof(sse.SSEEnabled));
+            }
+            else if ((sse.Enabled ?? sse.SSEEnabled) != true && (sse.KMSMasterKeyId ?? sse.SSEType) is not null)
+            {
+                Report(ProblemCodes.InvalidValue, "SSEType and KMSMasterKeyId are allowed only when Enabled (SSEEnabled) is true.", sse, sse.SSEEnabled is null ? nameof(sse.Enabled) : nameof(sse.SSEEnabled));
             }
         }
 

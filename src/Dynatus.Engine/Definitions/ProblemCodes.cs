@@ -45,6 +45,30 @@ public static class ProblemCodes
     public const string EmptyFile = "DYN119";
     /// <summary>YAML nested deeper than any table definition needs.</summary>
     public const string TooDeep = "DYN120";
+    /// <summary>Warning: a CloudFormation property Dynatus does not sync (Kinesis streaming, contributor insights, resource policies, ...).</summary>
+    public const string NotSynced = "DYN121";
+    /// <summary>Warning: a template's KMS key is known only at deploy; the local mirror uses the AWS managed key.</summary>
+    public const string KmsKeyUnknown = "DYN122";
+    /// <summary>Both spellings of one setting in one block (<c>Enabled</c> and CloudFormation's <c>SSEEnabled</c>).</summary>
+    public const string MixedSpellings = "DYN123";
+    /// <summary>A template uses an intrinsic function Dynatus does not know.</summary>
+    public const string UnknownFunction = "DYN140";
+    /// <summary>A table property needs a value known only at deploy (<c>Fn::GetAtt</c>, <c>Fn::ImportValue</c>, a resource's <c>Ref</c>, ...).</summary>
+    public const string KnownOnlyAtDeploy = "DYN141";
+    /// <summary>A <c>Ref</c>, <c>Condition</c> or <c>Fn::FindInMap</c> names something the template does not declare.</summary>
+    public const string UnresolvedName = "DYN142";
+    /// <summary>A parameter a table uses has no value: none given, and no <c>Default</c>.</summary>
+    public const string ParameterWithoutValue = "DYN143";
+    /// <summary>Conditions that depend on each other in a cycle.</summary>
+    public const string ConditionCycle = "DYN144";
+    /// <summary>An intrinsic function with arguments it does not take (wrong count or type, an index out of range).</summary>
+    public const string InvalidFunctionArguments = "DYN145";
+    /// <summary>A template with no DynamoDB table resource.</summary>
+    public const string NoTables = "DYN146";
+    /// <summary>A template whose structure CloudFormation refuses (<c>Resources</c> not a mapping, a resource without <c>Type</c>, ...).</summary>
+    public const string InvalidTemplate = "DYN147";
+    /// <summary>A CloudFormation function (<c>!Ref</c>, <c>!Sub</c>, ...) in a Dynatus table file; functions are read only in templates.</summary>
+    public const string FunctionOutsideTemplate = "DYN148";
     /// <summary>A seed file that cannot be read or is not valid JSON.</summary>
     public const string SeedSyntax = "DYN130";
     /// <summary>A seed file whose items are not JSON objects (an array of them, or one a line).</summary>

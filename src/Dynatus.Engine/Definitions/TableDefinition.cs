@@ -126,7 +126,7 @@ public sealed class LocalSecondaryIndexDefinition : DefinitionNode
 /// <summary>DynamoDB Streams settings.</summary>
 public sealed class StreamSpecificationDefinition : DefinitionNode
 {
-    /// <summary>Whether the stream is on.</summary>
+    /// <summary>Whether the stream is on; CloudFormation leaves it out, a StreamViewType alone meaning on.</summary>
     public bool? StreamEnabled { get; set; }
     /// <summary><c>KEYS_ONLY</c>, <c>NEW_IMAGE</c>, <c>OLD_IMAGE</c> or <c>NEW_AND_OLD_IMAGES</c>.</summary>
     public string? StreamViewType { get; set; }
@@ -137,6 +137,8 @@ public sealed class SseSpecificationDefinition : DefinitionNode
 {
     /// <summary>True: a KMS key (AWS managed or yours); false: the AWS owned key.</summary>
     public bool? Enabled { get; set; }
+    /// <summary>CloudFormation's spelling of <see cref="Enabled"/>; a block may use one of the two.</summary>
+    public bool? SSEEnabled { get; set; }
     /// <summary><c>KMS</c>, the only type DynamoDB accepts.</summary>
     public string? SSEType { get; set; }
     /// <summary>The KMS key's id, ARN or alias; the AWS managed key when absent.</summary>

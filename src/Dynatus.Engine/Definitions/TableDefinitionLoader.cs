@@ -1,25 +1,35 @@
+using Dynatus.Engine.Definitions.Templates;
+using Dynatus.Engine.Model;
+using YamlDotNet.RepresentationModel;
+
 namespace Dynatus.Engine.Definitions;
 
 /// <summary>Options for loading definitions.</summary>
 public sealed class LoadOptions
 {
-    /// <summary>Values for <c>${Name}</c> references.</summary>
+    /// <summary>Values for <c>${Name}</c> references in Dynatus table files.</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Prepended to every table name (for example <c>dev-</c>), before the names are validated.</summary>
     public string? TablePrefix { get; init; }
+
+    /// <summary>A template's <c>AWS::Region</c> unless its source names one; default <c>us-east-1</c>.</summary>
+    public string? Region { get; init; }
 }
 
-/// <summary>The definitions of all files, and every problem found in any of them.</summary>
-/// <param name="Definitions">The tables, in file order, then document order.</param>
-/// <param name="Problems">Empty when every definition is valid.</param>
-public sealed record LoadResult(IReadOnlyList<TableDefinition> Definitions, IReadOnlyList<DefinitionProblem> Problems)
+/// <summary>The tables of all files, and every problem found in any of them.</summary>
+/// <param name="Tables">The valid tables, in file order, then document (or resource) order.</param>
+/// <param name="Problems">Errors; empty when every definition is valid.</param>
+public sealed record LoadResult(IReadOnlyList<Table> Tables, IReadOnlyList<DefinitionProblem> Problems)
 {
-    /// <summary>True when there is no problem, so the definitions may be sent to DynamoDB.</summary>
+    /// <summary>What the files declare that Dynatus leaves alone, each with its place; never a reason not to sync.</summary>
+    public IReadOnlyList<DefinitionProblem> Warnings { get; init; } = [];
+
+    /// <summary>True when there is no error, so the tables may be sent to DynamoDB.</summary>
     public bool IsValid => Problems.Count == 0;
 }
 
-/// <summary>Loads and validates YAML table definitions.</summary>
+/// <summary>Loads and validates table definitions: Dynatus YAML files and CloudFormation, SAM and CDK templates.</summary>
 public static class TableDefinitionLoader
 {
     /// <summary>The <c>.yaml</c> and <c>.yml</c> files below a folder, in a stable order.</summary>
@@ -33,34 +43,41 @@ public static class TableDefinitionLoader
             : [];
 
     /// <summary>Loads every file and validates every definition, reporting all problems together.</summary>
-    /// <param name="files">The YAML files; each may hold several documents separated by <c>---</c>.</param>
-    /// <param name="options">Variables and table prefix.</param>
-    public static LoadResult Load(IEnumerable<string> files, LoadOptions? options = null)
+    /// <param name="files">Table files (several documents separated by <c>---</c>) or templates.</param>
+    /// <param name="options">Variables, table prefix and region.</param>
+    public static LoadResult Load(IEnumerable<string> files, LoadOptions? options = null) =>
+        LoadSources(files.Select(f => new DefinitionSource(f)), options);
+
+    /// <summary>Loads every source and validates every definition, reporting all problems together.</summary>
+    /// <param name="sources">Table files or templates, each with its own settings.</param>
+    /// <param name="options">Variables, table prefix and region.</param>
+    public static LoadResult LoadSources(IEnumerable<DefinitionSource> sources, LoadOptions? options = null)
     {
         options ??= new LoadOptions();
-        var problems = new List<DefinitionProblem>();
+        var problems = new DefinitionProblems();
         var prefixProblem = DefinitionValidator.CheckPrefix(options.TablePrefix);
         if (prefixProblem is not null)
         {
-            problems.Add(prefixProblem);
+            problems.Errors.Add(prefixProblem);
         }
 
-        var prefix = prefixProblem is null ? options.TablePrefix : null;
-        var definitions = new List<TableDefinition>();
-        foreach (var file in files)
+        var declared = new List<DeclaredTable>();
+        foreach (var source in sources)
         {
-            var binder = new YamlBinder(file, options.Variables, problems);
-            foreach (var document in DefinitionFile.Read(file, problems))
+            var prefix = (prefixProblem is null ? options.TablePrefix : null) + SourcePrefix(source, problems);
+            foreach (var table in Read(source, prefix, options, problems))
             {
-                if (binder.BindTable(document.RootNode) is { } table)
+                if (!string.IsNullOrEmpty(prefix) && table.Definition.TableName is not null && table.LogicalId is null)
                 {
-                    definitions.Add(WithPrefix(table, prefix));
+                    table.Definition.TableName = prefix + table.Definition.TableName;
                 }
+
+                declared.Add(table);
             }
         }
 
-        problems.AddRange(Validate(definitions));
-        return new LoadResult(definitions, problems);
+        var tables = Validate(declared, problems.Errors);
+        return new LoadResult(tables, problems.Errors) { Warnings = problems.Warnings };
     }
 
     /// <summary>The problems of definitions, whether loaded from files or built in code.</summary>
@@ -68,37 +85,100 @@ public static class TableDefinitionLoader
     public static IReadOnlyList<DefinitionProblem> Validate(IEnumerable<TableDefinition> definitions)
     {
         var problems = new List<DefinitionProblem>();
-        var validator = new DefinitionValidator(problems);
-        var seen = new Dictionary<string, TableDefinition>(StringComparer.Ordinal);
-        foreach (var table in definitions)
-        {
-            validator.Validate(table);
-            if (table.TableName is null)
-            {
-                continue;
-            }
-
-            if (seen.TryGetValue(table.TableName, out var first))
-            {
-                var where = first.LocationOf(nameof(first.TableName)) is { } at ? $" at {at}" : string.Empty;
-                problems.Add(new DefinitionProblem(ProblemCodes.DuplicateTable, $"The table '{table.TableName}' is already defined{where}.", table.LocationOf(nameof(table.TableName)) ?? default));
-            }
-            else
-            {
-                seen.Add(table.TableName, table);
-            }
-        }
-
+        Validate(definitions.Select(d => new DeclaredTable(d)).ToList(), problems);
         return problems;
     }
 
-    private static TableDefinition WithPrefix(TableDefinition table, string? prefix)
+    /// <summary>The tables of definitions built in code, validated; the problems when any is invalid.</summary>
+    internal static IReadOnlyList<Table> Build(IEnumerable<TableDefinition> definitions, out IReadOnlyList<DefinitionProblem> problems)
     {
-        if (!string.IsNullOrEmpty(prefix) && table.TableName is not null)
+        var found = new List<DefinitionProblem>();
+        var tables = Validate(definitions.Select(d => new DeclaredTable(d)).ToList(), found);
+        problems = found;
+        return tables;
+    }
+
+    private static IEnumerable<DeclaredTable> Read(DefinitionSource source, string? prefix, LoadOptions options, DefinitionProblems problems)
+    {
+        var documents = DefinitionFile.Read(source.Path, problems.Errors);
+        if (documents is [{ RootNode: YamlMappingNode root }] && TemplateReader.IsTemplate(root))
         {
-            table.TableName = prefix + table.TableName;
+            return new TemplateReader(source, prefix, options.Region, problems).Read(root);
         }
 
-        return table;
+        var binder = new YamlBinder(source.Path, options.Variables, problems);
+        var tables = new List<DeclaredTable>();
+        foreach (var document in documents)
+        {
+            var before = problems.Errors.Count;
+            if (binder.BindTable(document.RootNode) is { } definition)
+            {
+                tables.Add(new DeclaredTable(definition) { HasReadProblems = problems.Errors.Count > before });
+            }
+        }
+
+        return tables;
+    }
+
+    private static string? SourcePrefix(DefinitionSource source, DefinitionProblems problems)
+    {
+        if (DefinitionValidator.CheckPrefix(source.TablePrefix) is { } refused)
+        {
+            problems.Errors.Add(refused with { Location = new SourceLocation(source.Path, 1, 1) });
+            return null;
+        }
+
+        return source.TablePrefix;
+    }
+
+    // Each table is checked on its own, then names across all of them; only tables without a problem become models.
+    private static List<Table> Validate(List<DeclaredTable> declared, List<DefinitionProblem> problems)
+    {
+        var validator = new DefinitionValidator(problems);
+        var tables = new List<Table>();
+        var seen = new Dictionary<string, DeclaredTable>(StringComparer.Ordinal);
+        foreach (var table in declared)
+        {
+            var before = problems.Count;
+            var definition = table.Definition;
+            validator.Validate(definition);
+            if (definition.TableName is { } name && seen.TryGetValue(name, out var first))
+            {
+                ReportDuplicate(name, first, table, problems);
+                continue;
+            }
+
+            if (definition.TableName is not null)
+            {
+                seen.Add(definition.TableName, table);
+            }
+
+            if (problems.Count == before && !table.HasReadProblems)
+            {
+                tables.Add(TableModelBuilder.Build(definition, new TableOrigin(definition.LocationOf(nameof(definition.TableName)))
+                {
+                    LogicalId = table.LogicalId,
+                    DeployedByCloudFormation = table.DeployedByCloudFormation,
+                }));
+            }
+        }
+
+        return tables;
+    }
+
+    private static void ReportDuplicate(string name, DeclaredTable first, DeclaredTable second, List<DefinitionProblem> problems)
+    {
+        var (firstAt, secondAt) = (first.Definition.LocationOf(nameof(TableDefinition.TableName)), second.Definition.LocationOf(nameof(TableDefinition.TableName)));
+        if (!first.NamedByLogicalId && !second.NamedByLogicalId)
+        {
+            var where = firstAt is { } at ? $" at {at}" : string.Empty;
+            problems.Add(new DefinitionProblem(ProblemCodes.DuplicateTable, $"The table '{name}' is already defined{where}.", secondAt ?? default));
+            return;
+        }
+
+        // Two templates with the same logical id and no TableName: both places, and the way out.
+        var advice = $"Two templates declare '{name}' without a TableName, so both tables would be named after the logical id. Give one template item TablePrefix metadata (for example <DynamoTable Include=\"...\" TablePrefix=\"orders-\" />), or a TableName.";
+        problems.Add(new DefinitionProblem(ProblemCodes.DuplicateTable, $"{advice} The other is at {secondAt}.", firstAt ?? default));
+        problems.Add(new DefinitionProblem(ProblemCodes.DuplicateTable, $"{advice} The other is at {firstAt}.", secondAt ?? default));
     }
 }

@@ -7,13 +7,23 @@ namespace Dynatus.Engine.Definitions;
 
 /// <summary>
 /// Binds YAML nodes to definition objects by the names of their properties, which are DynamoDB's own,
-/// remembering where each value was written and reporting unknown fields and wrong types.
+/// remembering where each value was written and reporting unknown fields and wrong types. Templates bind their
+/// resolved properties here too: with no variables (<c>${}</c> belongs to <c>Fn::Sub</c> there), and with the places
+/// of the nodes their functions produced.
 /// </summary>
-internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string> variables, List<DefinitionProblem> problems)
+internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string>? variables, DefinitionProblems problems, NodeOrigins? origins = null)
 {
+    // CloudFormation properties that map to nothing Dynatus syncs, by the block they sit in: accepted, and said so.
+    private static readonly Dictionary<Type, string[]> NotSynced = new()
+    {
+        [typeof(TableDefinition)] = NotSyncedProperties.Table,
+        [typeof(GlobalSecondaryIndexDefinition)] = ["ContributorInsightsSpecification"],
+        [typeof(StreamSpecificationDefinition)] = ["ResourcePolicy"],
+    };
+
     public TableDefinition? BindTable(YamlNode root) => (TableDefinition?)BindObject(root, typeof(TableDefinition), "the table definition");
 
-    private SourceLocation At(YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+    private SourceLocation At(YamlNode node) => origins?.Find(node) ?? new(file, (int)node.Start.Line, (int)node.Start.Column);
 
     private void WrongType(YamlNode node, string what, string expected)
     {
@@ -24,11 +34,28 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             YamlScalarNode scalar => $"'{scalar.Value}'",
             _ => "something else",
         };
-        problems.Add(new DefinitionProblem(ProblemCodes.WrongType, $"{what} must be {expected}, but is {found}.", At(node)));
+        problems.Error(ProblemCodes.WrongType, $"{what} must be {expected}, but is {found}.", At(node));
+    }
+
+    // A tag such as !Ref or !Sub is a CloudFormation function, which only a template gives a value to.
+    private bool IsFunction(YamlNode node)
+    {
+        if (node.Tag.IsEmpty || node.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) || node.Tag.Value == "!")
+        {
+            return false;
+        }
+
+        problems.Error(ProblemCodes.FunctionOutsideTemplate, $"{node.Tag.Value} is a CloudFormation function, which Dynatus reads only in templates (files whose top level has Resources). Write the value itself, or ${{Name}} for a DynatusVariable.", At(node));
+        return true;
     }
 
     private DefinitionNode? BindObject(YamlNode node, Type type, string what)
     {
+        if (IsFunction(node))
+        {
+            return null;
+        }
+
         if (node is not YamlMappingNode mapping)
         {
             WrongType(node, what, "a mapping of fields");
@@ -52,11 +79,17 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
                 continue;
             }
 
+            if (NotSynced.TryGetValue(type, out var notSynced) && notSynced.Contains(key, StringComparer.Ordinal))
+            {
+                NotSyncedProperties.Warn(problems, key, At(keyNode));
+                continue;
+            }
+
             if (!properties.TryGetValue(key, out var property))
             {
                 var suggestion = Suggestions.ClosestTo(key, properties.Keys);
                 var hint = suggestion is null ? $" Known fields: {string.Join(", ", properties.Keys)}." : $" Did you mean '{suggestion}'?";
-                problems.Add(new DefinitionProblem(ProblemCodes.UnknownField, $"Unknown field '{key}' in {what}.{hint}", At(keyNode)));
+                problems.Error(ProblemCodes.UnknownField, $"Unknown field '{key}' in {what}.{hint}", At(keyNode));
                 continue;
             }
 
@@ -66,9 +99,9 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
                 continue;
             }
 
-            var reported = problems.Count;
+            var reported = problems.Errors.Count;
             property.SetValue(target, BindValue(valueNode, property.PropertyType, key));
-            if (problems.Count > reported)
+            if (problems.Errors.Count > reported)
             {
                 target.MarkReported(key);
             }
@@ -135,13 +168,18 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             return BindObject(node, type, what);
         }
 
+        if (IsFunction(node))
+        {
+            return null;
+        }
+
         if (node is not YamlScalarNode { Value: { } raw })
         {
             WrongType(node, what, Expected(type));
             return null;
         }
 
-        var text = Variables.Expand(raw, variables, At(node), problems);
+        var text = variables is null ? raw : Variables.Expand(raw, variables, At(node), problems.Errors);
         if (text is null)
         {
             return null;
@@ -158,6 +196,11 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
 
     private object? BindList(YamlNode node, Type elementType, string what)
     {
+        if (IsFunction(node))
+        {
+            return null;
+        }
+
         if (node is not YamlSequenceNode sequence)
         {
             WrongType(node, what, "a list");

@@ -1,15 +1,15 @@
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
 /// <summary>Plans global secondary indexes: create, delete, delete-and-create, throughput updates.</summary>
 internal static class GlobalIndexChanges
 {
-    public static void Add(TableDefinition desired, TableDescription live, UpdatePlan plan)
+    public static void Add(Table desired, TableDescription live, UpdatePlan plan)
     {
         var liveIndexes = live.GlobalSecondaryIndexes ?? [];
-        var switchesToProvisioned = desired.BillingMode != "PAY_PER_REQUEST" && Compare.BillingMode(live) == "PAY_PER_REQUEST";
+        var switchesToProvisioned = !desired.IsOnDemand && Compare.BillingMode(live) == "PAY_PER_REQUEST";
         if (desired.GlobalSecondaryIndexes is not { } wanted)
         {
             // Not mentioned, not managed; but AWS needs every GSI's throughput to switch to PROVISIONED.
@@ -27,17 +27,17 @@ internal static class GlobalIndexChanges
         }
 
         var shapes = wanted.ToDictionary(
-            w => w.IndexName!,
-            w => liveIndexes.FirstOrDefault(l => l.IndexName == w.IndexName) is { } current ? ShapeChanges(desired, w, live, current) : null);
+            w => w.IndexName,
+            w => liveIndexes.FirstOrDefault(l => l.IndexName == w.IndexName) is { } current ? ShapeChanges(w, live, current) : null);
 
         // Each create names the attributes of the keys the table has when it runs: the table's and its LSIs', the
         // indexes that stay, and the indexes created before it.
-        var present = new List<IReadOnlyList<KeySchemaElementDefinition>?> { desired.KeySchema };
+        var present = new List<TableKey> { desired.KeySchema };
         present.AddRange((desired.LocalSecondaryIndexes ?? []).Select(l => l.KeySchema));
-        present.AddRange(wanted.Where(w => shapes[w.IndexName!] is { Count: 0 }).Select(w => w.KeySchema));
+        present.AddRange(wanted.Where(w => shapes[w.IndexName] is { Count: 0 }).Select(w => w.KeySchema));
         foreach (var index in wanted)
         {
-            var reshaped = shapes[index.IndexName!];
+            var reshaped = shapes[index.IndexName];
             if (reshaped is { Count: 0 })
             {
                 AddUpdates(index, liveIndexes.First(l => l.IndexName == index.IndexName), switchesToProvisioned, plan);
@@ -45,20 +45,20 @@ internal static class GlobalIndexChanges
             }
 
             present.Add(index.KeySchema);
-            var create = UpdateSteps.CreateIndex(plan.TableName, index, Requests.AttributesOf(desired, present));
+            var create = UpdateSteps.CreateIndex(plan.TableName, index, Requests.AttributesOf(present));
             if (reshaped is null)
             {
                 plan.Add($"GSI {index.IndexName}: create", create);
             }
             else
             {
-                plan.Add($"GSI {index.IndexName} {string.Join("; ", reshaped)}: delete, then create again (the table's items stay)", UpdateSteps.DeleteIndex(plan.TableName, index.IndexName!), create);
+                plan.Add($"GSI {index.IndexName} {string.Join("; ", reshaped)}: delete, then create again (the table's items stay)", UpdateSteps.DeleteIndex(plan.TableName, index.IndexName), create);
             }
         }
     }
 
     // What DynamoDB cannot change on an index in place, each as "what: old -> new"; empty when the shape is the same.
-    private static List<string> ShapeChanges(TableDefinition desired, GlobalSecondaryIndexDefinition index, TableDescription live, GlobalSecondaryIndexDescription current)
+    private static List<string> ShapeChanges(SecondaryIndex index, TableDescription live, GlobalSecondaryIndexDescription current)
     {
         var changes = new List<string>();
         var keys = Requests.Keys(index.KeySchema);
@@ -67,23 +67,23 @@ internal static class GlobalIndexChanges
             changes.Add($"KeySchema: {Describe.Keys(current.KeySchema)} -> {Describe.Keys(keys)}");
         }
 
-        if (!Compare.SameProjection(index.Projection!, current.Projection))
+        if (!Compare.SameProjection(index.Projection, current.Projection))
         {
-            changes.Add($"Projection: {Describe.Projection(current.Projection?.ProjectionType?.Value, current.Projection?.NonKeyAttributes)} -> {Describe.Projection(index.Projection!.ProjectionType, index.Projection.NonKeyAttributes)}");
+            changes.Add($"Projection: {Describe.Projection(current.Projection?.ProjectionType?.Value, current.Projection?.NonKeyAttributes)} -> {Describe.Projection(index.Projection.ProjectionType, index.Projection.NonKeyAttributes)}");
         }
 
-        changes.AddRange((index.KeySchema ?? [])
-            .Select(k => (k.AttributeName, Wanted: Compare.DesiredType(desired, k.AttributeName!), Live: Compare.LiveType(live, k.AttributeName!)))
+        changes.AddRange(index.KeySchema.Attributes
+            .Select(k => (k.AttributeName, Wanted: k.AttributeType, Live: Compare.LiveType(live, k.AttributeName)))
             .Where(k => k.Wanted != k.Live)
             .Select(k => $"key attribute {k.AttributeName}: {k.Live} -> {k.Wanted}"));
         return changes;
     }
 
-    private static void AddUpdates(GlobalSecondaryIndexDefinition index, GlobalSecondaryIndexDescription current, bool switchesToProvisioned, UpdatePlan plan)
+    private static void AddUpdates(SecondaryIndex index, GlobalSecondaryIndexDescription current, bool switchesToProvisioned, UpdatePlan plan)
     {
         var differences = ThroughputChanges.Differences(
             $"GSI {index.IndexName} ",
-            (index.ProvisionedThroughput, index.OnDemandThroughput, index.WarmThroughput),
+            index.Throughput,
             (current.ProvisionedThroughput, current.OnDemandThroughput, current.WarmThroughput?.ReadUnitsPerSecond, current.WarmThroughput?.WriteUnitsPerSecond),
             switchesToProvisioned);
         foreach (var (text, update) in differences)

@@ -1,74 +1,71 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
-/// <summary>Definitions in the shapes of DynamoDB requests. Called only on validated definitions.</summary>
+/// <summary>The table model in the shapes of DynamoDB requests.</summary>
 internal static class Requests
 {
-    public static List<KeySchemaElement> Keys(IReadOnlyList<KeySchemaElementDefinition>? keys) =>
-        (keys ?? []).Select(k => new KeySchemaElement(k.AttributeName!, new KeyType(k.KeyType!))).ToList();
+    public static List<KeySchemaElement> Keys(TableKey key) =>
+        key.Attributes.Select((a, i) => new KeySchemaElement(a.AttributeName, i == 0 ? KeyType.HASH : KeyType.RANGE)).ToList();
 
-    public static Projection Projection(ProjectionDefinition projection) => new()
+    public static Projection Projection(IndexProjection projection) => new()
     {
-        ProjectionType = new ProjectionType(projection.ProjectionType!),
-        NonKeyAttributes = projection.NonKeyAttributes?.ToList(),
+        ProjectionType = new ProjectionType(projection.ProjectionType),
+        NonKeyAttributes = projection.NonKeyAttributes.Count == 0 ? null : projection.NonKeyAttributes.ToList(),
     };
 
-    public static ProvisionedThroughput? Throughput(ProvisionedThroughputDefinition? throughput) =>
-        throughput is null ? null : new ProvisionedThroughput(throughput.ReadCapacityUnits!.Value, throughput.WriteCapacityUnits!.Value);
+    public static ProvisionedThroughput? Provisioned(ProvisionedCapacity? capacity) =>
+        capacity is null ? null : new ProvisionedThroughput(capacity.ReadCapacityUnits, capacity.WriteCapacityUnits);
 
-    public static OnDemandThroughput? OnDemand(OnDemandThroughputDefinition? throughput) =>
-        throughput is null ? null : new OnDemandThroughput { MaxReadRequestUnits = throughput.MaxReadRequestUnits, MaxWriteRequestUnits = throughput.MaxWriteRequestUnits };
+    public static OnDemandThroughput? OnDemand(Units? units) =>
+        units is null ? null : new OnDemandThroughput { MaxReadRequestUnits = units.Read, MaxWriteRequestUnits = units.Write };
 
-    public static WarmThroughput? Warm(WarmThroughputDefinition? throughput) =>
-        throughput is null ? null : new WarmThroughput { ReadUnitsPerSecond = throughput.ReadUnitsPerSecond, WriteUnitsPerSecond = throughput.WriteUnitsPerSecond };
+    public static WarmThroughput? Warm(Units? units) =>
+        units is null ? null : new WarmThroughput { ReadUnitsPerSecond = units.Read, WriteUnitsPerSecond = units.Write };
 
-    public static StreamSpecification Stream(StreamSpecificationDefinition stream) => new()
+    public static StreamSpecification Stream(StreamSetting stream) => new()
     {
-        StreamEnabled = stream.StreamEnabled,
+        StreamEnabled = stream.StreamViewType is not null,
         StreamViewType = stream.StreamViewType is null ? null : new StreamViewType(stream.StreamViewType),
     };
 
-    public static SSESpecification Sse(SseSpecificationDefinition sse) => new()
+    public static SSESpecification Sse(EncryptionSetting sse) => new()
     {
-        Enabled = sse.Enabled ?? false,
-        SSEType = sse.Enabled == true ? SSEType.KMS : null,
+        Enabled = sse.Kms,
+        SSEType = sse.Kms ? SSEType.KMS : null,
         KMSMasterKeyId = sse.KMSMasterKeyId,
     };
 
-    // The attribute definitions of the given key schemas, with their types from the definition.
-    public static List<AttributeDefinition> AttributesOf(TableDefinition table, IEnumerable<IReadOnlyList<KeySchemaElementDefinition>?> keySchemas)
-    {
-        var names = keySchemas.SelectMany(k => k ?? []).Select(k => k.AttributeName).ToHashSet(StringComparer.Ordinal);
-        return (table.AttributeDefinitions ?? [])
-            .Where(a => names.Contains(a.AttributeName))
-            .Select(a => new AttributeDefinition(a.AttributeName!, new ScalarAttributeType(a.AttributeType!)))
+    // The attribute definitions of the given keys, each attribute once.
+    public static List<AttributeDefinition> AttributesOf(IEnumerable<TableKey> keys) =>
+        keys.SelectMany(k => k.Attributes)
+            .DistinctBy(a => a.AttributeName)
+            .Select(a => new AttributeDefinition(a.AttributeName, new ScalarAttributeType(a.AttributeType)))
             .ToList();
-    }
 
-    public static GlobalSecondaryIndex GlobalIndex(GlobalSecondaryIndexDefinition index) => new()
+    public static GlobalSecondaryIndex GlobalIndex(SecondaryIndex index) => new()
     {
         IndexName = index.IndexName,
         KeySchema = Keys(index.KeySchema),
-        Projection = Projection(index.Projection!),
-        ProvisionedThroughput = Throughput(index.ProvisionedThroughput),
-        OnDemandThroughput = OnDemand(index.OnDemandThroughput),
-        WarmThroughput = Warm(index.WarmThroughput),
+        Projection = Projection(index.Projection),
+        ProvisionedThroughput = Provisioned(index.Throughput.ProvisionedThroughput),
+        OnDemandThroughput = OnDemand(index.Throughput.OnDemandThroughput),
+        WarmThroughput = Warm(index.Throughput.WarmThroughput),
     };
 
-    public static CreateTableRequest CreateTable(TableDefinition table)
+    public static CreateTableRequest CreateTable(Table table)
     {
         var request = new CreateTableRequest
         {
             TableName = table.TableName,
             KeySchema = Keys(table.KeySchema),
-            AttributeDefinitions = AttributesOf(table, [table.KeySchema, .. (table.GlobalSecondaryIndexes ?? []).Select(g => g.KeySchema), .. (table.LocalSecondaryIndexes ?? []).Select(l => l.KeySchema)]),
-            BillingMode = new BillingMode(table.BillingMode ?? BillingMode.PROVISIONED.Value),
-            ProvisionedThroughput = Throughput(table.ProvisionedThroughput),
-            OnDemandThroughput = OnDemand(table.OnDemandThroughput),
-            WarmThroughput = Warm(table.WarmThroughput),
+            AttributeDefinitions = AttributesOf(table.AllKeys),
+            BillingMode = new BillingMode(table.BillingMode),
+            ProvisionedThroughput = Provisioned(table.Throughput.ProvisionedThroughput),
+            OnDemandThroughput = OnDemand(table.Throughput.OnDemandThroughput),
+            WarmThroughput = Warm(table.Throughput.WarmThroughput),
             DeletionProtectionEnabled = table.DeletionProtectionEnabled,
             TableClass = table.TableClass is null ? null : new TableClass(table.TableClass),
             StreamSpecification = table.StreamSpecification is { } stream ? Stream(stream) : null,
@@ -86,7 +83,7 @@ internal static class Requests
             {
                 IndexName = l.IndexName,
                 KeySchema = Keys(l.KeySchema),
-                Projection = Projection(l.Projection!),
+                Projection = Projection(l.Projection),
             }).ToList();
         }
 

@@ -1,13 +1,13 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
 /// <summary>Plans the table's own settings: billing and throughput, protection, stream, class, SSE, TTL, PITR, tags.</summary>
 internal static class TableChanges
 {
-    public static void Add(TableDefinition desired, LiveTable live, UpdatePlan plan)
+    public static void Add(Table desired, LiveTable live, UpdatePlan plan)
     {
         AddBillingAndThroughput(desired, live.Table, plan);
         if (desired.DeletionProtectionEnabled is { } protect && protect != (live.Table.DeletionProtectionEnabled ?? false))
@@ -31,21 +31,21 @@ internal static class TableChanges
         $"{(enabled ? "enable" : "disable")} TTL on {attribute}",
         new UpdateTimeToLiveRequest { TableName = table, TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = attribute, Enabled = enabled } });
 
-    public static UpdateContinuousBackupsStep RecoveryStep(string table, PointInTimeRecoverySpecificationDefinition pitr) => new(
-        pitr.PointInTimeRecoveryEnabled == true ? $"enable point-in-time recovery ({pitr.RecoveryPeriodInDays ?? 35} days)" : "disable point-in-time recovery",
+    public static UpdateContinuousBackupsStep RecoveryStep(string table, RecoverySetting pitr) => new(
+        pitr.Enabled ? $"enable point-in-time recovery ({pitr.RecoveryPeriodInDays ?? 35} days)" : "disable point-in-time recovery",
         new UpdateContinuousBackupsRequest
         {
             TableName = table,
             PointInTimeRecoverySpecification = new PointInTimeRecoverySpecification
             {
-                PointInTimeRecoveryEnabled = pitr.PointInTimeRecoveryEnabled,
-                RecoveryPeriodInDays = pitr.PointInTimeRecoveryEnabled == true ? pitr.RecoveryPeriodInDays : null,
+                PointInTimeRecoveryEnabled = pitr.Enabled,
+                RecoveryPeriodInDays = pitr.Enabled ? pitr.RecoveryPeriodInDays : null,
             },
         });
 
-    private static void AddBillingAndThroughput(TableDefinition desired, TableDescription live, UpdatePlan plan)
+    private static void AddBillingAndThroughput(Table desired, TableDescription live, UpdatePlan plan)
     {
-        var wanted = desired.BillingMode ?? BillingMode.PROVISIONED.Value;
+        var wanted = desired.BillingMode;
         var current = Compare.BillingMode(live);
         if (wanted != current)
         {
@@ -54,7 +54,7 @@ internal static class TableChanges
 
         var differences = ThroughputChanges.Differences(
             string.Empty,
-            (wanted == BillingMode.PROVISIONED.Value ? desired.ProvisionedThroughput : null, desired.OnDemandThroughput, desired.WarmThroughput),
+            desired.Throughput,
             (live.ProvisionedThroughput, live.OnDemandThroughput, live.WarmThroughput?.ReadUnitsPerSecond, live.WarmThroughput?.WriteUnitsPerSecond),
             fromOnDemand: wanted != current);
         foreach (var (text, update) in differences)
@@ -68,7 +68,7 @@ internal static class TableChanges
         }
     }
 
-    private static void AddStream(TableDefinition desired, TableDescription live, UpdatePlan plan)
+    private static void AddStream(Table desired, TableDescription live, UpdatePlan plan)
     {
         if (desired.StreamSpecification is not { } stream)
         {
@@ -76,7 +76,7 @@ internal static class TableChanges
         }
 
         var liveView = live.StreamSpecification is { StreamEnabled: true } enabled ? enabled.StreamViewType?.Value : null;
-        var wantedView = stream.StreamEnabled == true ? stream.StreamViewType : null;
+        var wantedView = stream.StreamViewType;
         if (liveView == wantedView)
         {
             return;
@@ -91,7 +91,7 @@ internal static class TableChanges
         plan.Combine($"StreamSpecification: {liveView ?? "disabled"} -> {wantedView ?? "disabled"}", request => request.StreamSpecification = Requests.Stream(stream));
     }
 
-    private static void AddSse(TableDefinition desired, TableDescription live, UpdatePlan plan)
+    private static void AddSse(Table desired, TableDescription live, UpdatePlan plan)
     {
         if (desired.SSESpecification is not { } sse)
         {
@@ -100,7 +100,7 @@ internal static class TableChanges
 
         var liveKms = live.SSEDescription is { } description && description.SSEType == SSEType.KMS
             && description.Status != SSEStatus.DISABLED && description.Status != SSEStatus.DISABLING;
-        var wantKms = sse.Enabled == true;
+        var wantKms = sse.Kms;
         var keyDiffers = wantKms && liveKms && sse.KMSMasterKeyId is { } key && !SameKey(key, live.SSEDescription!.KMSMasterKeyArn);
         if (wantKms == liveKms && !keyDiffers)
         {
@@ -119,7 +119,7 @@ internal static class TableChanges
         wanted.StartsWith("alias/", StringComparison.Ordinal) || wanted.Contains(":alias/", StringComparison.Ordinal)
         || liveArn is null || liveArn == wanted || liveArn.EndsWith("/" + wanted, StringComparison.Ordinal);
 
-    private static void AddTimeToLive(TableDefinition desired, LiveTable live, UpdatePlan plan)
+    private static void AddTimeToLive(Table desired, LiveTable live, UpdatePlan plan)
     {
         if (desired.TimeToLiveSpecification is not { } ttl)
         {
@@ -128,25 +128,25 @@ internal static class TableChanges
 
         var on = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus);
         var liveAttribute = live.TimeToLive?.AttributeName;
-        if (ttl.Enabled == true && on && liveAttribute != ttl.AttributeName)
+        if (ttl.Enabled && on && liveAttribute != ttl.AttributeName)
         {
             // Two changes; AWS allows one a table an hour, so the second is deferred by the sync that meets the limit.
             plan.Add(
                 $"TimeToLive: on {liveAttribute} -> on {ttl.AttributeName} (disable, then enable: one TTL change a table an hour)",
                 UpdateSteps.Setting(TimeToLiveStep(plan.TableName, liveAttribute!, enabled: false)),
-                UpdateSteps.Setting(TimeToLiveStep(plan.TableName, ttl.AttributeName!, enabled: true)));
+                UpdateSteps.Setting(TimeToLiveStep(plan.TableName, ttl.AttributeName, enabled: true)));
         }
-        else if (ttl.Enabled == true && !on)
+        else if (ttl.Enabled && !on)
         {
-            plan.Add($"TimeToLive: off -> on {ttl.AttributeName}", UpdateSteps.Setting(TimeToLiveStep(plan.TableName, ttl.AttributeName!, enabled: true)));
+            plan.Add($"TimeToLive: off -> on {ttl.AttributeName}", UpdateSteps.Setting(TimeToLiveStep(plan.TableName, ttl.AttributeName, enabled: true)));
         }
-        else if (ttl.Enabled == false && on)
+        else if (!ttl.Enabled && on)
         {
             plan.Add($"TimeToLive: on {liveAttribute} -> off", UpdateSteps.Setting(TimeToLiveStep(plan.TableName, liveAttribute!, enabled: false)));
         }
     }
 
-    private static void AddRecovery(TableDefinition desired, LiveTable live, UpdatePlan plan)
+    private static void AddRecovery(Table desired, LiveTable live, UpdatePlan plan)
     {
         if (desired.PointInTimeRecoverySpecification is not { } pitr)
         {
@@ -155,7 +155,7 @@ internal static class TableChanges
 
         var on = live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED;
         var livePeriod = live.PointInTimeRecovery?.RecoveryPeriodInDays;
-        var wantOn = pitr.PointInTimeRecoveryEnabled == true;
+        var wantOn = pitr.Enabled;
         var periodDiffers = wantOn && on && pitr.RecoveryPeriodInDays is { } days && days != (livePeriod ?? 35);
         if (wantOn != on || periodDiffers)
         {
@@ -164,7 +164,7 @@ internal static class TableChanges
         }
     }
 
-    private static void AddTags(TableDefinition desired, LiveTable live, UpdatePlan plan)
+    private static void AddTags(Table desired, LiveTable live, UpdatePlan plan)
     {
         if (desired.Tags is not { } tags)
         {
@@ -173,7 +173,7 @@ internal static class TableChanges
 
         // Tags under aws: belong to AWS services (CloudFormation, for one); they are never ours to remove.
         var current = (live.Tags ?? []).Where(t => !t.Key.StartsWith("aws:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
-        var set = tags.Where(t => !current.TryGetValue(t.Key!, out var value) || value != t.Value).ToList();
+        var set = tags.Where(t => !current.TryGetValue(t.Key, out var value) || value != t.Value).ToList();
         var removed = current.Keys.Where(k => tags.All(t => t.Key != k)).Order(StringComparer.Ordinal).ToList();
         var arn = live.Table.TableArn;
         if (set.Count + removed.Count == 0)
@@ -182,7 +182,7 @@ internal static class TableChanges
         }
 
         // One line for every tag change: +added, ~changed (old -> new), -removed; TagResource and UntagResource apply it.
-        var described = set.Select(t => current.TryGetValue(t.Key!, out var old) ? $"~{t.Key}={old}->{t.Value}" : $"+{t.Key}={t.Value}").Concat(removed.Select(k => $"-{k}"));
+        var described = set.Select(t => current.TryGetValue(t.Key, out var old) ? $"~{t.Key}={old}->{t.Value}" : $"+{t.Key}={t.Value}").Concat(removed.Select(k => $"-{k}"));
         var steps = new List<(Stage, PlanStep)>();
         if (set.Count > 0)
         {

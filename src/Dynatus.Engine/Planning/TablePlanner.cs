@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
@@ -11,11 +11,11 @@ namespace Dynatus.Engine.Planning;
 internal static class TablePlanner
 {
     /// <summary>Plans one table.</summary>
-    /// <param name="desired">A validated definition.</param>
+    /// <param name="desired">The table as declared.</param>
     /// <param name="live">The live table, or null when it does not exist.</param>
-    public static TablePlan Plan(TableDefinition desired, LiveTable? live)
+    public static TablePlan Plan(Table desired, LiveTable? live)
     {
-        var name = desired.TableName!;
+        var name = desired.TableName;
         if (live is null)
         {
             var create = Requests.CreateTable(desired);
@@ -41,7 +41,7 @@ internal static class TablePlanner
     }
 
     // What a new table will have, in the words of its definition.
-    private static List<string> CreateSummary(TableDefinition desired, CreateTableRequest create)
+    private static List<string> CreateSummary(Table desired, CreateTableRequest create)
     {
         var summary = new List<string> { $"KeySchema {Describe.Keys(create.KeySchema)}", create.BillingMode.Value };
         if (create.ProvisionedThroughput is { } throughput)
@@ -81,7 +81,7 @@ internal static class TablePlanner
             summary.Add($"TTL on {ttl.AttributeName}");
         }
 
-        if (desired.PointInTimeRecoverySpecification is { PointInTimeRecoveryEnabled: true })
+        if (desired.PointInTimeRecoverySpecification is { Enabled: true })
         {
             summary.Add("point-in-time recovery");
         }
@@ -89,23 +89,23 @@ internal static class TablePlanner
         return summary;
     }
 
-    private static List<PlanStep> CreateSteps(TableDefinition desired, CreateTableRequest create)
+    private static List<PlanStep> CreateSteps(Table desired, CreateTableRequest create)
     {
         var steps = new List<PlanStep> { new CreateTableStep(create) };
         if (desired.TimeToLiveSpecification is { Enabled: true } ttl)
         {
-            steps.Add(TableChanges.TimeToLiveStep(desired.TableName!, ttl.AttributeName!, enabled: true));
+            steps.Add(TableChanges.TimeToLiveStep(desired.TableName, ttl.AttributeName, enabled: true));
         }
 
-        if (desired.PointInTimeRecoverySpecification is { PointInTimeRecoveryEnabled: true } pitr)
+        if (desired.PointInTimeRecoverySpecification is { Enabled: true } pitr)
         {
-            steps.Add(TableChanges.RecoveryStep(desired.TableName!, pitr));
+            steps.Add(TableChanges.RecoveryStep(desired.TableName, pitr));
         }
 
         return steps;
     }
 
-    private static List<(string Reason, string Change)> RecreateReasons(TableDefinition desired, TableDescription live)
+    private static List<(string Reason, string Change)> RecreateReasons(Table desired, TableDescription live)
     {
         var reasons = new List<(string, string)>();
         var desiredKeys = Requests.Keys(desired.KeySchema);
@@ -114,9 +114,9 @@ internal static class TablePlanner
             reasons.Add(("key schema", $"KeySchema: {Describe.Keys(live.KeySchema)} -> {Describe.Keys(desiredKeys)}"));
         }
 
-        foreach (var key in desiredKeys)
+        foreach (var key in desired.KeySchema.Attributes)
         {
-            var (wanted, actual) = (Compare.DesiredType(desired, key.AttributeName), Compare.LiveType(live, key.AttributeName));
+            var (wanted, actual) = (key.AttributeType, Compare.LiveType(live, key.AttributeName));
             if (actual is not null && wanted != actual)
             {
                 reasons.Add(("key attribute type", $"key attribute {key.AttributeName}: type {actual} -> {wanted}"));
@@ -126,7 +126,7 @@ internal static class TablePlanner
         if (desired.LocalSecondaryIndexes is { } locals)
         {
             var liveLocals = live.LocalSecondaryIndexes ?? [];
-            var names = locals.Select(l => l.IndexName!).Union(liveLocals.Select(l => l.IndexName)).Order(StringComparer.Ordinal);
+            var names = locals.Select(l => l.IndexName).Union(liveLocals.Select(l => l.IndexName)).Order(StringComparer.Ordinal);
             foreach (var indexName in names)
             {
                 var wanted = locals.FirstOrDefault(l => l.IndexName == indexName);
@@ -135,7 +135,7 @@ internal static class TablePlanner
                 {
                     (null, _) => "remove",
                     (_, null) => "add",
-                    _ when !Compare.SameKeys(Requests.Keys(wanted.KeySchema), actual.KeySchema) || !Compare.SameProjection(wanted.Projection!, actual.Projection) => "change",
+                    _ when !Compare.SameKeys(Requests.Keys(wanted.KeySchema), actual.KeySchema) || !Compare.SameProjection(wanted.Projection, actual.Projection) => "change",
                     _ => null,
                 };
                 if (change is not null)

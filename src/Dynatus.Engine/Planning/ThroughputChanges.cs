@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
@@ -19,26 +19,26 @@ internal static class ThroughputChanges
     /// <param name="fromOnDemand">The table switches to PROVISIONED: the provisioned throughput is sent even if it looks the same.</param>
     public static IEnumerable<(string Text, ThroughputUpdate Update)> Differences(
         string label,
-        (ProvisionedThroughputDefinition? Provisioned, OnDemandThroughputDefinition? OnDemand, WarmThroughputDefinition? Warm) desired,
+        Throughput desired,
         (ProvisionedThroughputDescription? Provisioned, OnDemandThroughput? OnDemand, long? WarmRead, long? WarmWrite) live,
         bool fromOnDemand)
     {
-        if (desired.Provisioned is { } throughput && (fromOnDemand || !Compare.SameThroughput(throughput, live.Provisioned)))
+        if (desired.ProvisionedThroughput is { } throughput && (fromOnDemand || !Compare.SameThroughput(throughput, live.Provisioned)))
         {
             var from = fromOnDemand ? "on-demand" : Describe.Throughput(live.Provisioned?.ReadCapacityUnits, live.Provisioned?.WriteCapacityUnits);
-            yield return ($"{label}ProvisionedThroughput: {from} -> {Describe.Throughput(throughput.ReadCapacityUnits, throughput.WriteCapacityUnits)}", new(Provisioned: Requests.Throughput(throughput)));
+            yield return ($"{label}ProvisionedThroughput: {from} -> {Describe.Throughput(throughput.ReadCapacityUnits, throughput.WriteCapacityUnits)}", new(Provisioned: Requests.Provisioned(throughput)));
         }
 
-        if (desired.OnDemand is { } onDemand && !Compare.SameOnDemand(onDemand, live.OnDemand))
+        if (desired.OnDemandThroughput is { } onDemand && !Compare.SameOnDemand(onDemand, live.OnDemand))
         {
             // Absent on the live side means no limit, which AWS writes as -1.
             var from = Describe.Throughput(live.OnDemand?.MaxReadRequestUnits ?? -1, live.OnDemand?.MaxWriteRequestUnits ?? -1);
-            yield return ($"{label}OnDemandThroughput: {from} -> {Describe.Throughput(onDemand.MaxReadRequestUnits, onDemand.MaxWriteRequestUnits)}", new(OnDemand: Requests.OnDemand(onDemand)));
+            yield return ($"{label}OnDemandThroughput: {from} -> {Describe.Throughput(onDemand.Read, onDemand.Write)}", new(OnDemand: Requests.OnDemand(onDemand)));
         }
 
-        if (desired.Warm is { } warm && !Compare.WarmEnough(warm, live.WarmRead, live.WarmWrite))
+        if (desired.WarmThroughput is { } warm && !Compare.WarmEnough(warm, live.WarmRead, live.WarmWrite))
         {
-            yield return ($"{label}WarmThroughput: {Describe.Throughput(live.WarmRead, live.WarmWrite)} -> {Describe.Throughput(warm.ReadUnitsPerSecond, warm.WriteUnitsPerSecond)}", new(Warm: Requests.Warm(warm)));
+            yield return ($"{label}WarmThroughput: {Describe.Throughput(live.WarmRead, live.WarmWrite)} -> {Describe.Throughput(warm.Read, warm.Write)}", new(Warm: Requests.Warm(warm)));
         }
     }
 }

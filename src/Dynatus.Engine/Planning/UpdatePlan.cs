@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
@@ -7,12 +7,12 @@ namespace Dynatus.Engine.Planning;
 /// Collects the in-place changes of one table, each with what applies it, and orders their calls as AWS requires:
 /// GSI deletes, table class, one combined UpdateTable, stream view type, GSI creates, then SSE, TTL, PITR and tags.
 /// </summary>
-internal sealed class UpdatePlan(TableDefinition desired)
+internal sealed class UpdatePlan(Table desired)
 {
     private readonly List<TableChange> changes = [];
     private string? blocker;
 
-    public string TableName { get; } = desired.TableName!;
+    public string TableName { get; } = desired.TableName;
 
     public void Block(string reason) => blocker ??= reason;
 

@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
@@ -10,7 +10,7 @@ internal static class UpdateSteps
         $"delete GSI {indexName}",
         new UpdateTableRequest { TableName = table, GlobalSecondaryIndexUpdates = [new() { Delete = new DeleteGlobalSecondaryIndexAction { IndexName = indexName } }] }));
 
-    public static (Stage, PlanStep) CreateIndex(string table, GlobalSecondaryIndexDefinition index, List<AttributeDefinition> attributes)
+    public static (Stage, PlanStep) CreateIndex(string table, SecondaryIndex index, List<AttributeDefinition> attributes)
     {
         var create = Requests.GlobalIndex(index);
         return (Stage.IndexCreate, new UpdateTableStep($"create GSI {index.IndexName}", new UpdateTableRequest

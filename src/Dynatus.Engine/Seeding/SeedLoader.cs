@@ -1,6 +1,7 @@
 using System.Text;
 using Amazon.DynamoDBv2.Model;
 using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Seeding;
 
@@ -14,9 +15,9 @@ internal static class SeedLoader
     private const int MaxItemBytes = 400 * 1024;
 
     /// <summary>The items of each table, by its full name; problems go into <paramref name="problems"/>.</summary>
-    public static Dictionary<string, List<SeedItem>> Load(IEnumerable<SeedSource> sources, IReadOnlyList<TableDefinition> definitions, string? prefix, List<DefinitionProblem> problems)
+    public static Dictionary<string, List<SeedItem>> Load(IEnumerable<SeedSource> sources, IReadOnlyList<Table> definitions, string? prefix, List<DefinitionProblem> problems)
     {
-        var tables = definitions.Where(d => d.TableName is not null).ToDictionary(d => d.TableName!, StringComparer.Ordinal);
+        var tables = definitions.ToDictionary(d => d.TableName, StringComparer.Ordinal);
         var seeds = new Dictionary<string, List<SeedItem>>(StringComparer.Ordinal);
         var keys = new Dictionary<(string Table, string Key), SourceLocation>();
         foreach (var source in sources)
@@ -31,7 +32,7 @@ internal static class SeedLoader
 
             foreach (var item in items.Where(i => !i.Reported && IsValid(i, table, problems)))
             {
-                var key = string.Join(", ", table.KeySchema!.Select(k => $"{k.AttributeName} = {Describe(item.Attributes[k.AttributeName!])}"));
+                var key = string.Join(", ", table.KeySchema.Attributes.Select(k => $"{k.AttributeName} = {Describe(item.Attributes[k.AttributeName])}"));
                 if (keys.TryGetValue((name, key), out var first))
                 {
                     problems.Add(new DefinitionProblem(ProblemCodes.SeedDuplicateKey, $"An item with the same key ({key}) is already at {first}; one would overwrite the other.", item.Location));
@@ -46,27 +47,26 @@ internal static class SeedLoader
         return seeds;
     }
 
-    private static bool IsValid(SeedItem item, TableDefinition table, List<DefinitionProblem> problems)
+    private static bool IsValid(SeedItem item, Table table, List<DefinitionProblem> problems)
     {
         var reported = problems.Count;
-        var types = table.AttributeDefinitions!.ToDictionary(a => a.AttributeName!, a => a.AttributeType!, StringComparer.Ordinal);
-        foreach (var key in table.KeySchema!)
+        foreach (var (key, keyType) in table.KeySchema.Attributes.Zip(["HASH", "RANGE"]))
         {
-            if (!item.Attributes.ContainsKey(key.AttributeName!))
+            if (!item.Attributes.ContainsKey(key.AttributeName))
             {
-                problems.Add(new DefinitionProblem(ProblemCodes.SeedMissingKey, $"The item has no '{key.AttributeName}', the {key.KeyType} key attribute of table '{table.TableName}' ({types[key.AttributeName!]}).", item.Location));
+                problems.Add(new DefinitionProblem(ProblemCodes.SeedMissingKey, $"The item has no '{key.AttributeName}', the {keyType} key attribute of table '{table.TableName}' ({key.AttributeType}).", item.Location));
             }
         }
 
-        var indexKeys = (table.GlobalSecondaryIndexes ?? []).Select(i => (Owner: $"index '{i.IndexName}'", i.KeySchema))
-            .Concat((table.LocalSecondaryIndexes ?? []).Select(i => (Owner: $"index '{i.IndexName}'", i.KeySchema)))
+        var indexKeys = (table.GlobalSecondaryIndexes ?? []).Concat(table.LocalSecondaryIndexes ?? [])
+            .Select(i => (Owner: $"index '{i.IndexName}'", i.KeySchema))
             .Prepend((Owner: $"table '{table.TableName}'", table.KeySchema))
-            .SelectMany(k => (k.KeySchema ?? []).Select(e => (k.Owner, Attribute: e.AttributeName!)));
-        foreach (var (owner, attribute) in indexKeys.DistinctBy(k => k.Attribute))
+            .SelectMany(k => k.KeySchema.Attributes.Select(attribute => (k.Owner, Attribute: attribute)));
+        foreach (var (owner, attribute) in indexKeys.DistinctBy(k => k.Attribute.AttributeName))
         {
-            if (item.Attributes.TryGetValue(attribute, out var value) && KeyProblem(value, types[attribute]) is { } problem)
+            if (item.Attributes.TryGetValue(attribute.AttributeName, out var value) && KeyProblem(value, attribute.AttributeType) is { } problem)
             {
-                problems.Add(new DefinitionProblem(ProblemCodes.SeedWrongKeyType, $"'{attribute}' is a key attribute of {owner}, of type {types[attribute]}: {problem}", item.AttributeLocations[attribute]));
+                problems.Add(new DefinitionProblem(ProblemCodes.SeedWrongKeyType, $"'{attribute.AttributeName}' is a key attribute of {owner}, of type {attribute.AttributeType}: {problem}", item.AttributeLocations[attribute.AttributeName]));
             }
         }
 

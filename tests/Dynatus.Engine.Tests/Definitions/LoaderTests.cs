@@ -1,3 +1,4 @@
+using Dynatus.Engine.Model;
 using Dynatus.Engine.Definitions;
 
 namespace Dynatus.Engine.Tests.Definitions;
@@ -22,12 +23,12 @@ public sealed class LoaderTests
     {
         var table = Yaml.Table(Planning.Tables.Users);
         Assert.AreEqual("users", table.TableName);
-        Assert.AreEqual("user_id", table.KeySchema!.Single().AttributeName);
+        Assert.AreEqual(new KeyElement("user_id", "S"), table.KeySchema.Hash);
+        Assert.IsNull(table.KeySchema.Range);
         Assert.AreEqual("PAY_PER_REQUEST", table.BillingMode);
-        Assert.AreEqual("email", table.GlobalSecondaryIndexes!.Single().KeySchema!.Single().AttributeName);
-        Assert.AreEqual("ALL", table.GlobalSecondaryIndexes![0].Projection!.ProjectionType);
-        Assert.IsTrue(table.StreamSpecification!.StreamEnabled);
-        Assert.AreEqual("NEW_AND_OLD_IMAGES", table.StreamSpecification.StreamViewType);
+        Assert.AreEqual(new TableKey(new KeyElement("email", "S")), table.GlobalSecondaryIndexes!.Single().KeySchema);
+        Assert.AreEqual("ALL", table.GlobalSecondaryIndexes![0].Projection.ProjectionType);
+        Assert.AreEqual("NEW_AND_OLD_IMAGES", table.StreamSpecification!.StreamViewType);
         Assert.AreEqual("production", table.Tags!.Single().Value);
     }
 
@@ -35,7 +36,7 @@ public sealed class LoaderTests
     public void A_file_may_hold_several_tables()
     {
         var result = Yaml.Load(Valid + "---\n" + Valid.Replace("users", "orders", StringComparison.Ordinal));
-        CollectionAssert.AreEqual(new[] { "users", "orders" }, result.Definitions.Select(d => d.TableName).ToList());
+        CollectionAssert.AreEqual(new[] { "users", "orders" }, result.Tables.Select(d => d.TableName).ToList());
     }
 
     [TestMethod]
@@ -44,8 +45,8 @@ public sealed class LoaderTests
         var yaml = Valid.Replace("TableName: users", "TableName: ${Stage}-users", StringComparison.Ordinal) + "DeletionProtectionEnabled: ${Protect}\n";
         var result = Yaml.Load(yaml, new Dictionary<string, string> { ["Stage"] = "prod", ["Protect"] = "true" });
         Assert.IsTrue(result.IsValid, string.Join("\n", result.Problems));
-        Assert.AreEqual("prod-users", result.Definitions[0].TableName);
-        Assert.IsTrue(result.Definitions[0].DeletionProtectionEnabled);
+        Assert.AreEqual("prod-users", result.Tables[0].TableName);
+        Assert.IsTrue(result.Tables[0].DeletionProtectionEnabled);
     }
 
     [TestMethod]
@@ -53,7 +54,7 @@ public sealed class LoaderTests
     {
         var file = Yaml.WriteFile(Valid);
         var result = TableDefinitionLoader.Load([file], new LoadOptions { TablePrefix = "dev-" });
-        Assert.AreEqual("dev-users", result.Definitions.Single().TableName);
+        Assert.AreEqual("dev-users", result.Tables.Single().TableName);
     }
 
     [TestMethod]

@@ -27,8 +27,8 @@ public sealed class YamlReuseTests
     {
         var result = Yaml.Load(Keys + "TableName: users\n<<: [*keys, *infrequent, *on-demand]\n");
         Assert.IsTrue(result.IsValid, string.Join("\n", result.Problems));
-        var table = result.Definitions.Single();
-        Assert.AreEqual("id", table.KeySchema!.Single().AttributeName);
+        var table = result.Tables.Single();
+        Assert.AreEqual("id", table.KeySchema.Hash.AttributeName);
         Assert.AreEqual("PAY_PER_REQUEST", table.BillingMode);
         Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", table.TableClass);
     }
@@ -38,8 +38,8 @@ public sealed class YamlReuseTests
     {
         var before = Yaml.Load(Keys + "TableClass: STANDARD_INFREQUENT_ACCESS\nTableName: users\n<<: [*keys, *on-demand]\n");
         var after = Yaml.Load(Keys + "TableName: users\n<<: [*keys, *on-demand]\nTableClass: STANDARD_INFREQUENT_ACCESS\n");
-        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", before.Definitions.Single().TableClass);
-        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", after.Definitions.Single().TableClass);
+        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", before.Tables.Single().TableClass);
+        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", after.Tables.Single().TableClass);
     }
 
     [TestMethod]

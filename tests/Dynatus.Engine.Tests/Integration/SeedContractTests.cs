@@ -57,7 +57,7 @@ public sealed class SeedContractTests
         var loaded = Engine.Definitions.TableDefinitionLoader.Load(names.Select((_, i) => Path.Combine(definitions, $"table{i}.yaml")));
         using var client = Server.Local.CreateClient();
 
-        var migrations = await TableSync.ExecuteTablesSyncAsync(client, loaded.Definitions);
+        var migrations = await TableSync.SyncTablesAsync(client, loaded.Tables);
         CollectionAssert.AreEqual(names, migrations.Select(m => m.Table).ToList());
         Assert.IsTrue(migrations.All(m => m.Action == TableAction.Create && m.Succeeded));
         Assert.IsTrue(await TableSync.WaitForTableActiveAsync(client, names[0], TimeSpan.FromSeconds(5)));

@@ -14,7 +14,7 @@ internal static class AwsShapes
 {
     private const string Arn = "arn:aws:dynamodb:us-east-1:123456789012:table/";
 
-    public static LiveTable LiveFrom(TableDefinition definition)
+    public static LiveTable LiveFrom(Engine.Model.Table definition)
     {
         var create = Requests.CreateTable(definition);
         var onDemand = create.BillingMode == BillingMode.PAY_PER_REQUEST;
@@ -71,7 +71,7 @@ internal static class AwsShapes
         var ttl = definition.TimeToLiveSpecification is { Enabled: true } t
             ? new TimeToLiveDescription { AttributeName = t.AttributeName, TimeToLiveStatus = TimeToLiveStatus.ENABLED }
             : new TimeToLiveDescription { TimeToLiveStatus = TimeToLiveStatus.DISABLED };
-        var pitr = definition.PointInTimeRecoverySpecification is { PointInTimeRecoveryEnabled: true } p
+        var pitr = definition.PointInTimeRecoverySpecification is { Enabled: true } p
             ? new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.ENABLED, RecoveryPeriodInDays = p.RecoveryPeriodInDays ?? 35, EarliestRestorableDateTime = DateTime.UtcNow.AddDays(-3), LatestRestorableDateTime = DateTime.UtcNow }
             : new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.DISABLED };
         // AWS services add tags of their own under aws:, which a definition never lists.

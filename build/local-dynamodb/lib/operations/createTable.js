@@ -8,6 +8,12 @@ module.exports = async function createTable (ctx, raw) {
   const data = ctx.dynalite.validate('CreateTable', raw)
   const table = settings.describeCreateExtras(data, extras, ctx)
   Object.assign(data, table)
+  // dynalite's validation drops an index's throughput limits; AWS keeps and reports them.
+  for (const index of raw.GlobalSecondaryIndexes || []) {
+    const created = (data.GlobalSecondaryIndexes || []).find((i) => i.IndexName === index.IndexName)
+    if (created && index.OnDemandThroughput) created.OnDemandThroughput = index.OnDemandThroughput
+    if (created && index.WarmThroughput) created.WarmThroughput = { ...index.WarmThroughput, Status: 'ACTIVE' }
+  }
   try {
     const result = await ctx.dynalite.run('CreateTable', data)
     if (extras.Tags) await ctx.dynalite.run('TagResource', { ResourceArn: result.TableDescription.TableArn, Tags: extras.Tags })

@@ -1,0 +1,13 @@
+namespace Dynatus.Engine.Definitions;
+
+/// <summary>What loading found: errors, which stop a sync before any request, and warnings, which never do.</summary>
+internal sealed class DefinitionProblems
+{
+    public List<DefinitionProblem> Errors { get; } = [];
+
+    public List<DefinitionProblem> Warnings { get; } = [];
+
+    public void Error(string code, string message, SourceLocation at) => Errors.Add(new DefinitionProblem(code, message, at));
+
+    public void Warning(string code, string message, SourceLocation at) => Warnings.Add(new DefinitionProblem(code, message, at) { IsWarning = true });
+}

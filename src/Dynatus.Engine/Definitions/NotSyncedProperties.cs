@@ -1,0 +1,19 @@
+namespace Dynatus.Engine.Definitions;
+
+/// <summary>
+/// CloudFormation properties that map to nothing Dynatus syncs: accepted with warning DYN121, and never resolved
+/// (a Kinesis stream's ARN, for one, is known only at deploy, and does not matter to a table's mirror).
+/// </summary>
+internal static class NotSyncedProperties
+{
+    /// <summary>In a table, a global secondary index, or a stream specification (ResourcePolicy).</summary>
+    public static readonly string[] Table = ["KinesisStreamSpecification", "ContributorInsightsSpecification", "ResourcePolicy", "ImportSourceSpecification"];
+
+    /// <summary>In an <c>AWS::DynamoDB::GlobalTable</c> or one of its replicas.</summary>
+    public static readonly string[] GlobalTable = ["GlobalTableWitnesses", "MultiRegionConsistency", "ContributorInsightsSpecification", "KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];
+
+    public static bool Contains(string? name) => Table.Contains(name) || GlobalTable.Contains(name);
+
+    public static void Warn(DefinitionProblems problems, string name, SourceLocation at) =>
+        problems.Warning(ProblemCodes.NotSynced, $"{name} is not synced: Dynatus leaves it to CloudFormation (or whoever sets it), in AWS and in the local DynamoDB.", at);
+}

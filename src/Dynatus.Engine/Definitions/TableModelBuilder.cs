@@ -1,0 +1,50 @@
+using Dynatus.Engine.Model;
+
+namespace Dynatus.Engine.Definitions;
+
+/// <summary>Turns a definition the validator passed into the table model. Every value it reads was checked there.</summary>
+internal static class TableModelBuilder
+{
+    public static Table Build(TableDefinition definition, TableOrigin origin)
+    {
+        var types = definition.AttributeDefinitions!.ToDictionary(a => a.AttributeName!, a => a.AttributeType!, StringComparer.Ordinal);
+        var provisioned = definition.BillingMode is null or "PROVISIONED";
+        return new Table(definition.TableName!, Key(definition.KeySchema!, types))
+        {
+            BillingMode = definition.BillingMode ?? "PROVISIONED",
+            Throughput = Throughput(provisioned ? definition.ProvisionedThroughput : null, definition.OnDemandThroughput, definition.WarmThroughput),
+            GlobalSecondaryIndexes = definition.GlobalSecondaryIndexes?.Select(g => new SecondaryIndex(
+                g.IndexName!, Key(g.KeySchema!, types), Projection(g.Projection!), Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput))).ToList(),
+            LocalSecondaryIndexes = definition.LocalSecondaryIndexes?.Select(l => new SecondaryIndex(
+                l.IndexName!, Key(l.KeySchema!, types), Projection(l.Projection!), Model.Throughput.None)).ToList(),
+            StreamSpecification = definition.StreamSpecification is { } stream
+                ? new StreamSetting((stream.StreamEnabled ?? stream.StreamViewType is not null) ? stream.StreamViewType : null)
+                : null,
+            SSESpecification = definition.SSESpecification is { } sse
+                ? new EncryptionSetting((sse.Enabled ?? sse.SSEEnabled) == true, sse.KMSMasterKeyId)
+                : null,
+            TableClass = definition.TableClass,
+            DeletionProtectionEnabled = definition.DeletionProtectionEnabled,
+            Tags = definition.Tags?.Select(t => new TableTag(t.Key!, t.Value!)).ToList(),
+            TimeToLiveSpecification = definition.TimeToLiveSpecification is { } ttl ? new TimeToLiveSetting(ttl.Enabled!.Value, ttl.AttributeName!) : null,
+            PointInTimeRecoverySpecification = definition.PointInTimeRecoverySpecification is { } pitr
+                ? new RecoverySetting(pitr.PointInTimeRecoveryEnabled!.Value, pitr.RecoveryPeriodInDays)
+                : null,
+            Origin = origin,
+        };
+    }
+
+    private static TableKey Key(IReadOnlyList<KeySchemaElementDefinition> keys, Dictionary<string, string> types)
+    {
+        var attributes = keys.Select(k => new KeyElement(k.AttributeName!, types[k.AttributeName!])).ToList();
+        return new TableKey(attributes[0], attributes.Count > 1 ? attributes[1] : null);
+    }
+
+    private static IndexProjection Projection(ProjectionDefinition projection) =>
+        new(projection.ProjectionType!, projection.NonKeyAttributes ?? []);
+
+    private static Throughput Throughput(ProvisionedThroughputDefinition? provisioned, OnDemandThroughputDefinition? onDemand, WarmThroughputDefinition? warm) => new(
+        provisioned is null ? null : new ProvisionedCapacity(provisioned.ReadCapacityUnits!.Value, provisioned.WriteCapacityUnits!.Value),
+        onDemand is null ? null : new Units(onDemand.MaxReadRequestUnits, onDemand.MaxWriteRequestUnits),
+        warm is null ? null : new Units(warm.ReadUnitsPerSecond, warm.WriteUnitsPerSecond));
+}

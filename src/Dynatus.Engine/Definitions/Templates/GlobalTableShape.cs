@@ -1,0 +1,100 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Dynatus.Engine.Definitions.Templates;
+
+/// <summary>
+/// An <c>AWS::DynamoDB::GlobalTable</c> as one table: its table-wide settings, with those of the replica in the sync's
+/// region (else the first replica). Auto-scaled capacity is mirrored at its minimum; a replica's read capacity, when
+/// absent, is the write capacity.
+/// </summary>
+internal static class GlobalTableShape
+{
+    private static readonly string[] TableWide = ["TableName", "KeySchema", "AttributeDefinitions", "BillingMode", "LocalSecondaryIndexes", "StreamSpecification", "TimeToLiveSpecification", "WarmThroughput"];
+
+    private static readonly string[] FromReplica = ["PointInTimeRecoverySpecification", "TableClass", "DeletionProtectionEnabled", "Tags"];
+
+    private static readonly string[] Handled = [.. TableWide, "Replicas", "SSESpecification", "GlobalSecondaryIndexes", "WriteProvisionedThroughputSettings", "WriteOnDemandThroughputSettings"];
+
+    public static YamlMappingNode ToTable(Template template, YamlMappingNode global, string region, DefinitionProblems problems)
+    {
+        var origins = template.Origins;
+        var at = template.At(global);
+        var replica = Replica(global, region);
+        var fields = TableWide.Select(name => (name, global.Field(name))).ToList();
+        fields.AddRange(FromReplica.Select(name => (name, replica?.Field(name))));
+        fields.Add(("ProvisionedThroughput", Capacity(template, global, replica, at)));
+        fields.Add(("OnDemandThroughput", OnDemand(template, global, replica, at)));
+        fields.Add(("SSESpecification", Encryption(template, global.Field("SSESpecification") as YamlMappingNode, replica)));
+        if (global.Field("GlobalSecondaryIndexes") is YamlSequenceNode indexes)
+        {
+            fields.Add(("GlobalSecondaryIndexes", Nodes.Sequence(origins, template.At(indexes), indexes.Children.OfType<YamlMappingNode>().Select(i => Index(template, i, replica)))));
+        }
+
+        foreach (var (key, _) in global.Children.Concat(replica?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>()).Where(c => NotSyncedProperties.GlobalTable.Contains(c.Key.Text())))
+        {
+            NotSyncedProperties.Warn(problems, key.Text() ?? string.Empty, template.At(key));
+        }
+
+        // Anything else goes through as written, for the binder to report as an unknown field.
+        fields.AddRange(global.Children.Where(c => !Handled.Contains(c.Key.Text()) && !NotSyncedProperties.GlobalTable.Contains(c.Key.Text())).Select(c => (c.Key.Text() ?? string.Empty, (YamlNode?)c.Value)));
+        return Nodes.Mapping(origins, at, fields);
+    }
+
+    private static YamlMappingNode? Replica(YamlMappingNode global, string region)
+    {
+        var replicas = (global.Field("Replicas") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>().ToList() ?? [];
+        return replicas.FirstOrDefault(r => r.Field("Region").Text() == region) ?? replicas.FirstOrDefault();
+    }
+
+    private static YamlMappingNode Index(Template template, YamlMappingNode index, YamlMappingNode? replica)
+    {
+        var replicaIndex = (replica?.Field("GlobalSecondaryIndexes") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>()
+            .FirstOrDefault(r => r.Field("IndexName").Text() == index.Field("IndexName").Text());
+        var at = template.At(index);
+        return Nodes.Mapping(template.Origins, at,
+        [
+            ("IndexName", index.Field("IndexName")),
+            ("KeySchema", index.Field("KeySchema")),
+            ("Projection", index.Field("Projection")),
+            ("WarmThroughput", index.Field("WarmThroughput")),
+            ("ProvisionedThroughput", Capacity(template, index, replicaIndex, at)),
+            ("OnDemandThroughput", OnDemand(template, index, replicaIndex, at)),
+        ]);
+    }
+
+    // Write capacity is the table's (or index's), read capacity the replica's: fixed units, else auto scaling's minimum.
+    private static YamlMappingNode? Capacity(Template template, YamlMappingNode owner, YamlMappingNode? replica, SourceLocation at)
+    {
+        var write = Units(owner.Field("WriteProvisionedThroughputSettings"), "WriteCapacityAutoScalingSettings", "WriteCapacityUnits");
+        if (write is null)
+        {
+            return null;
+        }
+
+        var read = Units(replica?.Field("ReadProvisionedThroughputSettings"), "ReadCapacityAutoScalingSettings", "ReadCapacityUnits") ?? write;
+        return Nodes.Mapping(template.Origins, at, [("ReadCapacityUnits", read), ("WriteCapacityUnits", write)]);
+    }
+
+    private static YamlNode? Units(YamlNode? settings, string autoScaling, string fixedUnits) => settings is YamlMappingNode mapping
+        ? mapping.Field(fixedUnits) ?? (mapping.Field(autoScaling) as YamlMappingNode)?.Field("MinCapacity")
+        : null;
+
+    private static YamlMappingNode? OnDemand(Template template, YamlMappingNode owner, YamlMappingNode? replica, SourceLocation at)
+    {
+        var write = (owner.Field("WriteOnDemandThroughputSettings") as YamlMappingNode)?.Field("MaxWriteRequestUnits");
+        var read = (replica?.Field("ReadOnDemandThroughputSettings") as YamlMappingNode)?.Field("MaxReadRequestUnits");
+        return write is null && read is null ? null : Nodes.Mapping(template.Origins, at, [("MaxReadRequestUnits", read), ("MaxWriteRequestUnits", write)]);
+    }
+
+    // SSEEnabled and SSEType are table-wide; the KMS key is each replica's.
+    private static YamlMappingNode? Encryption(Template template, YamlMappingNode? sse, YamlMappingNode? replica)
+    {
+        if (sse is null)
+        {
+            return null;
+        }
+
+        var key = (replica?.Field("SSESpecification") as YamlMappingNode)?.Field("KMSMasterKeyId");
+        return Nodes.Mapping(template.Origins, template.At(sse), [.. sse.Children.Select(c => (c.Key.Text() ?? string.Empty, (YamlNode?)c.Value)), ("KMSMasterKeyId", key)]);
+    }
+}

@@ -1,0 +1,25 @@
+namespace Dynatus.Engine.Model;
+
+/// <summary>DynamoDB Streams.</summary>
+/// <param name="StreamViewType">The view type when the stream is on; null: off.</param>
+public sealed record StreamSetting(string? StreamViewType);
+
+/// <summary>Encryption at rest.</summary>
+/// <param name="Kms">True: a KMS key; false: the AWS owned key.</param>
+/// <param name="KMSMasterKeyId">With KMS, the key's id, ARN or alias; null: the AWS managed key.</param>
+public sealed record EncryptionSetting(bool Kms, string? KMSMasterKeyId);
+
+/// <summary>A tag.</summary>
+/// <param name="Key">1 to 128 characters.</param>
+/// <param name="Value">0 to 256 characters.</param>
+public sealed record TableTag(string Key, string Value);
+
+/// <summary>Time to live.</summary>
+/// <param name="Enabled">Whether expiry is on.</param>
+/// <param name="AttributeName">The attribute holding the expiry time.</param>
+public sealed record TimeToLiveSetting(bool Enabled, string AttributeName);
+
+/// <summary>Point-in-time recovery.</summary>
+/// <param name="Enabled">Whether recovery is on.</param>
+/// <param name="RecoveryPeriodInDays">1 to 35; null: DynamoDB's 35.</param>
+public sealed record RecoverySetting(bool Enabled, int? RecoveryPeriodInDays);

@@ -1,0 +1,53 @@
+namespace Dynatus.Engine.Model;
+
+// The one shape every source (Dynatus YAML in either spelling, a CloudFormation template, code) is validated into,
+// and the only one the planner sees. A null setting was not declared: Dynatus leaves that part of the live table alone.
+
+/// <summary>A table, validated: what DynamoDB would accept in a CreateTable request, plus TTL and point-in-time recovery.</summary>
+/// <param name="TableName">The full table name, prefixes applied.</param>
+/// <param name="KeySchema">The table's key, with the attribute types.</param>
+public sealed record Table(string TableName, TableKey KeySchema)
+{
+    /// <summary><c>PROVISIONED</c> (DynamoDB's default) or <c>PAY_PER_REQUEST</c>.</summary>
+    public string BillingMode { get; init; } = "PROVISIONED";
+
+    /// <summary>The table's throughput; its provisioned capacity is set exactly when the table is provisioned.</summary>
+    public Throughput Throughput { get; init; } = Throughput.None;
+
+    /// <summary>Global secondary indexes; null: not managed; empty: none.</summary>
+    public IReadOnlyList<SecondaryIndex>? GlobalSecondaryIndexes { get; init; }
+
+    /// <summary>Local secondary indexes, fixed at creation; null: not managed.</summary>
+    public IReadOnlyList<SecondaryIndex>? LocalSecondaryIndexes { get; init; }
+
+    /// <summary>DynamoDB Streams.</summary>
+    public StreamSetting? StreamSpecification { get; init; }
+
+    /// <summary>Encryption at rest.</summary>
+    public EncryptionSetting? SSESpecification { get; init; }
+
+    /// <summary><c>STANDARD</c> or <c>STANDARD_INFREQUENT_ACCESS</c>.</summary>
+    public string? TableClass { get; init; }
+
+    /// <summary>When true, DeleteTable fails until it is turned off.</summary>
+    public bool? DeletionProtectionEnabled { get; init; }
+
+    /// <summary>Tags; null: not managed; empty: none.</summary>
+    public IReadOnlyList<TableTag>? Tags { get; init; }
+
+    /// <summary>Time to live.</summary>
+    public TimeToLiveSetting? TimeToLiveSpecification { get; init; }
+
+    /// <summary>Point-in-time recovery.</summary>
+    public RecoverySetting? PointInTimeRecoverySpecification { get; init; }
+
+    /// <summary>Where the table was declared.</summary>
+    public TableOrigin Origin { get; init; } = TableOrigin.Code;
+
+    /// <summary>True for <c>PAY_PER_REQUEST</c>.</summary>
+    public bool IsOnDemand => BillingMode == "PAY_PER_REQUEST";
+
+    /// <summary>Every key of the table and its indexes: the attributes DynamoDB needs definitions for.</summary>
+    public IEnumerable<TableKey> AllKeys =>
+        (GlobalSecondaryIndexes ?? []).Concat(LocalSecondaryIndexes ?? []).Select(i => i.KeySchema).Prepend(KeySchema);
+}

@@ -1,0 +1,44 @@
+using Dynatus.Engine.Planning;
+using Dynatus.Testing;
+
+namespace Dynatus.Engine.Tests.Templates;
+
+[TestClass]
+public sealed class CorpusSyncTests
+{
+    [TestMethod]
+    public async Task Every_template_table_is_created_as_declared_and_the_next_sync_is_all_noop()
+    {
+        var prefix = Names.Unique("tpl") + "-";
+        using var client = Server.Local.CreateClient();
+
+        var first = await TableSync.SyncSourcesAsync(client, Corpus.Sources(prefix));
+        Assert.IsTrue(first.Sync, first.Error + string.Join("\n", first.Problems));
+        Assert.HasCount(18, first.Migrated);
+        Assert.IsTrue(first.Migrated.All(m => m.Action == TableAction.Create), string.Join("\n", first.Migrated.Select(m => $"{m.Table}: {m.Action}")));
+
+        var second = await TableSync.SyncSourcesAsync(client, Corpus.Sources(prefix));
+        Assert.IsTrue(second.Sync, second.Error);
+        Assert.IsTrue(second.Migrated.All(m => m.Action == TableAction.Noop), string.Join("\n", second.Migrated.Where(m => m.Action != TableAction.Noop).Select(m => $"{m.Table}: {string.Join("; ", m.Changes)}")));
+    }
+
+    [TestMethod]
+    public async Task A_sync_that_leaves_CloudFormation_tables_alone_sends_nothing_for_them_unless_the_template_opts_in()
+    {
+        var prefix = Names.Unique("cfn") + "-";
+        using var client = Server.Local.CreateClient();
+        var sources = Corpus.Sources(prefix).Where(s => s.Path.EndsWith("DynamoDB_Table.yaml", StringComparison.Ordinal) || s.Path.EndsWith("globals_for_simpletable.yaml", StringComparison.Ordinal)).ToList();
+
+        var left = await TableSync.SyncSourcesAsync(client, sources, new SyncOptions { LeaveCloudFormationTables = true });
+        Assert.IsTrue(left.Sync);
+        Assert.IsEmpty(left.Migrated);
+        CollectionAssert.AreEquivalent(new[] { prefix + "myDynamoDBTable", prefix + "MinimalTable" }, left.LeftToCloudFormation.ToList());
+        var names = await client.ListTablesAsync();
+        Assert.IsFalse(names.TableNames.Any(n => n.StartsWith(prefix, StringComparison.Ordinal)));
+
+        var optedIn = await TableSync.SyncSourcesAsync(client, [sources[0] with { SyncOnPublish = true }, sources[1]], new SyncOptions { LeaveCloudFormationTables = true });
+        Assert.AreEqual(prefix + "myDynamoDBTable", optedIn.Migrated.Single().Table);
+        Assert.AreEqual(TableAction.Create, optedIn.Migrated.Single().Action);
+        CollectionAssert.AreEqual(new[] { prefix + "MinimalTable" }, optedIn.LeftToCloudFormation.ToList());
+    }
+}
