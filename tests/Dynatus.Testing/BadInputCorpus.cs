@@ -21,13 +21,13 @@ public static class BadInputCorpus
     public static IReadOnlyList<string> CopyTo(string target)
     {
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(Folder, "*.yaml"))
+        foreach (var file in Directory.GetFiles(Folder).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
         }
 
         File.WriteAllText(Path.Combine(target, TenMegabytes), "TableName: big\n# " + new string('x', 10 * 1024 * 1024) + "\n");
         File.WriteAllText(Path.Combine(target, DeeplyNested), "TableName: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
-        return Directory.GetFiles(target, "*.yaml").Order(StringComparer.Ordinal).ToList();
+        return Directory.GetFiles(target).Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -37,7 +37,7 @@ internal static class DefinitionFile
         }
         catch (YamlException e)
         {
-            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, Describe(e), FirstTabIndent(file, text) ?? At(file, e.Start)));
+            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, Describe(file, e), FirstTabIndent(file, text) ?? At(file, e.Start)));
             return [];
         }
         catch (ArgumentException e)
@@ -102,15 +102,17 @@ internal static class DefinitionFile
 
     private static SourceLocation At(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
-    private static string Describe(YamlException e)
+    // A .json file (a CDK template) is read as the YAML it also is; its errors are named for what the user wrote.
+    private static string Describe(string file, YamlException e)
     {
+        var format = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "JSON" : "YAML";
         // YamlDotNet prefixes its message with the positions, which the location already gives.
         var message = e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
         return message.Contains("tab as indentation", StringComparison.OrdinalIgnoreCase)
-            ? $"Invalid YAML: {message} (YAML does not allow tabs for indentation: use spaces)"
-            : $"Invalid YAML: {message}";
+            ? $"Invalid {format}: {message} (YAML does not allow tabs for indentation: use spaces)"
+            : $"Invalid {format}: {message}";
     }
 
     private static string? ReadText(string file, List<DefinitionProblem> problems)

@@ -9,7 +9,8 @@ public sealed class BadInputBuildTests
     public async Task Every_bad_file_fails_the_build_at_its_line_and_column_and_nothing_reaches_DynamoDB()
     {
         await using var local = await LocalDynamoDb.StartAsync();
-        var consumer = Consumer.Create(endpoint: local.Endpoint);
+        // JSON templates are listed as they would be in a project; the default items are the YAML files.
+        var consumer = Consumer.Create(endpoint: local.Endpoint, items: """<DynamoTable Include="dynamo/*.yaml;dynamo/*.json" />""");
         var dynamo = Path.Combine(consumer.Folder, "dynamo");
         BadInputCorpus.CopyTo(dynamo);
 

@@ -24,6 +24,7 @@ internal sealed class TemplateReader(DefinitionSource source, string? prefix, st
             if (resourceNode is not YamlMappingNode resource || resource.Field("Type").Text() is not { } type)
             {
                 problems.Error(ProblemCodes.InvalidTemplate, $"The resource '{id}' must be a mapping with a Type.", template.At(resourceNode));
+                declared++;
                 continue;
             }
 
