@@ -99,7 +99,7 @@ public sealed class CorpusLoadTests
             orders.Tags!.ToList());
         Assert.AreEqual("Orders", orders.Origin.LogicalId);
 
-        var dev = TableDefinitionLoader.LoadSources([Corpus.Sources().Last() with { Parameters = new Dictionary<string, string>() }]);
+        var dev = TableDefinitionLoader.LoadSources([Corpus.Sources()[^1] with { Parameters = new Dictionary<string, string>() }]);
         Assert.IsTrue(dev.IsValid, string.Join("\n", dev.Problems));
         CollectionAssert.AreEqual(new[] { "stages-dev-orders", "ScratchTable" }, dev.Tables.Select(t => t.TableName).ToList());
         Assert.AreEqual("PAY_PER_REQUEST", dev.Tables[0].BillingMode);
