@@ -98,8 +98,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     {
         var parameters = new ParameterReader();
         var settings = ReadParameters(parameters);
-        var variables = VariableValues();
-        var sources = Sources(parameters, variables);
+        var sources = Sources(parameters);
         var log = new BuildLog(Log, settings.Report);
         if (parameters.Problems.Count > 0)
         {
@@ -139,7 +138,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
                 MaxParallelism = settings.MaxParallelism,
                 WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
                 TablePrefix = TablePrefix,
-                Variables = variables,
+                Variables = VariableValues(),
                 Region = string.IsNullOrWhiteSpace(Region) ? client.Config.RegionEndpoint?.SystemName : Region,
                 LeaveCloudFormationTables = LeaveCloudFormationTables,
                 Seed = seed,
@@ -175,7 +174,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         parameters.Flag(SeedRemoteEndpoints, nameof(SeedRemoteEndpoints), fallback: false));
 
     // Each file once, with its metadata; a template's parameters take DynatusVariable items where its metadata gives no value.
-    private List<DefinitionSource> Sources(ParameterReader parameters, Dictionary<string, string> variables)
+    private List<DefinitionSource> Sources(ParameterReader parameters)
     {
         var given = Variables.ToDictionary(v => v.ItemSpec, v => v.GetMetadata("Value"), StringComparer.Ordinal);
         return Tables.DistinctBy(t => t.GetMetadata("FullPath"), StringComparer.Ordinal).Select(item =>

@@ -17,21 +17,8 @@ internal sealed class ParameterReader
     public bool Flag(string? value, string parameter, bool fallback) => OptionalFlag(value, parameter) ?? fallback;
 
     /// <summary><c>true</c>, <c>false</c> (any case), or empty (null).</summary>
-    public bool? OptionalFlag(string? value, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (bool.TryParse(value.Trim(), out var flag))
-        {
-            return flag;
-        }
-
-        Refuse(parameter, value, "true or false");
-        return null;
-    }
+    public bool? OptionalFlag(string? value, string parameter) =>
+        ReadFlag(value, () => Refuse(parameter, value!, "true or false"));
 
     /// <summary>One of <paramref name="choices"/> (any case), as written there; empty gives <paramref name="fallback"/>.</summary>
     public string Choice(string? value, string parameter, string[] choices, string fallback)
@@ -68,21 +55,8 @@ internal sealed class ParameterReader
     }
 
     /// <summary>An item's metadata that is <c>true</c> or <c>false</c> (any case); empty is false.</summary>
-    public bool MetadataFlag(string? value, string item, string metadata)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return false;
-        }
-
-        if (bool.TryParse(value.Trim(), out var flag))
-        {
-            return flag;
-        }
-
-        problems.Add(new SyncError(FrontEndCodes.InvalidParameter, $"The DynamoTable item '{item}' has {metadata}=\"{value}\": use true or false."));
-        return false;
-    }
+    public bool MetadataFlag(string? value, string item, string metadata) =>
+        ReadFlag(value, () => problems.Add(new SyncError(FrontEndCodes.InvalidParameter, $"The DynamoTable item '{item}' has {metadata}=\"{value}\": use true or false."))) ?? false;
 
     /// <summary>An item's <c>Name=value;Name=value</c> metadata, as a dictionary.</summary>
     public Dictionary<string, string> MetadataPairs(string? value, string item, string metadata)
@@ -101,6 +75,23 @@ internal sealed class ParameterReader
         }
 
         return pairs;
+    }
+
+    // true or false (any case); empty is null; anything else is refused, and null.
+    private static bool? ReadFlag(string? value, Action refuse)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (bool.TryParse(value.Trim(), out var flag))
+        {
+            return flag;
+        }
+
+        refuse();
+        return null;
     }
 
     private void Refuse(string parameter, string value, string accepted) =>
