@@ -38,11 +38,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
     public void Report(SyncResult result, SyncTarget target, TimeSpan elapsed)
     {
-        foreach (var warning in result.Warnings)
-        {
-            Warning(warning.Code, warning.Message, warning.Location);
-        }
-
+        ReportWarnings(result.Warnings);
         foreach (var problem in result.Problems)
         {
             Error(new SyncError(problem.Code, problem.Message), problem.Location.File is null ? null : problem.Location);
@@ -71,12 +67,25 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
         ReportFailed(result.Migrated.Where(m => !m.Succeeded).ToList(), succeeded.Count > 0, target);
         ReportUnmanaged(result.UnmanagedTables);
-        if (result.LeftToCloudFormation.Count > 0)
-        {
-            log.LogMessage(MessageImportance.High, $"{Prefix}{result.LeftToCloudFormation.Count} table(s) from templates left to CloudFormation, which deploys them: {Names(result.LeftToCloudFormation)}. SyncOnPublish=\"true\" metadata on a template's DynamoTable item syncs its tables here too.");
-        }
-
+        ReportLeftToCloudFormation(result.LeftToCloudFormation);
         ReportSummary(result, target, elapsed);
+    }
+
+    /// <summary>What the definitions declare that no sync touches (DYN121, DYN122), at its place.</summary>
+    public void ReportWarnings(IEnumerable<DefinitionProblem> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            Warning(warning.Code, warning.Message, warning.Location);
+        }
+    }
+
+    public void ReportLeftToCloudFormation(IReadOnlyList<string> tables)
+    {
+        if (tables.Count > 0)
+        {
+            log.LogMessage(MessageImportance.High, $"{Prefix}{tables.Count} table(s) from templates left to CloudFormation, which deploys them: {Names(tables)}. SyncOnPublish=\"true\" metadata on a template's DynamoTable item syncs its tables here too.");
+        }
     }
 
     private void ReportChanged(List<TableMigration> changed)

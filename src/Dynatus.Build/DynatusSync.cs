@@ -118,6 +118,15 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
 
         if (!DynamoClient.TryCreate(Endpoint, Region, Profile, settings.AllowInsecure, out var client, out var target, out var problem))
         {
+            // A publish sync whose every table CloudFormation deploys sends nothing, so it needs no AWS region or credentials.
+            if (LeaveCloudFormationTables && TableDefinitionLoader.LoadSources(sources, new LoadOptions { Variables = VariableValues(), TablePrefix = TablePrefix, Region = Region })
+                    is { IsValid: true } loaded && loaded.Tables.All(t => t.Origin.DeployedByCloudFormation))
+            {
+                log.ReportWarnings(loaded.Warnings);
+                log.ReportLeftToCloudFormation([.. loaded.Tables.Select(t => t.TableName)]);
+                return true;
+            }
+
             log.Error(problem!);
             return false;
         }
