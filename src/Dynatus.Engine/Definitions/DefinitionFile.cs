@@ -19,15 +19,27 @@ internal static class DefinitionFile
     public static IReadOnlyList<YamlDocument> Read(string file, List<DefinitionProblem> problems)
     {
         var text = ReadText(file, problems);
-        if (text is null || !WithinDepth(file, text, problems))
+        if (text is null)
         {
             return [];
         }
 
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(new Parser(new StringReader(text)), MaxDepth);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (DepthLimitedParser.TooDeepException e)
+        {
+            problems.Add(new DefinitionProblem(ProblemCodes.TooDeep, $"The YAML nests more than {MaxDepth} levels deep; a table definition needs about six.", At(file, e.Start)));
+            return [];
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections, with no position of its own.
+            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, "Invalid YAML: the document breaks off after this point (an unclosed [ or {?).", At(file, parser.LastGood)));
+            return [];
         }
         catch (AnchorNotFoundException)
         {
@@ -155,42 +167,5 @@ internal static class DefinitionFile
         {
             ArrayPool<char>.Shared.Return(chars);
         }
-    }
-
-    private static bool WithinDepth(string file, string text, List<DefinitionProblem> problems)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        var lastGood = new Mark();
-        try
-        {
-            while (parser.MoveNext())
-            {
-                lastGood = parser.Current!.End;
-                depth += parser.Current switch
-                {
-                    MappingStart or SequenceStart => 1,
-                    MappingEnd or SequenceEnd => -1,
-                    _ => 0,
-                };
-                if (depth > MaxDepth)
-                {
-                    problems.Add(new DefinitionProblem(ProblemCodes.TooDeep, $"The YAML nests more than {MaxDepth} levels deep; a table definition needs about six.", At(file, parser.Current.Start)));
-                    return false;
-                }
-            }
-        }
-        catch (YamlException)
-        {
-            // The full load reports syntax errors with their position.
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner fails this way on some unterminated flow collections, with no position of its own.
-            problems.Add(new DefinitionProblem(ProblemCodes.YamlSyntax, "Invalid YAML: the document breaks off after this point (an unclosed [ or {?).", At(file, lastGood)));
-            return false;
-        }
-
-        return true;
     }
 }

@@ -4,7 +4,8 @@ namespace Dynatus.Engine.Definitions;
 public abstract class DefinitionNode
 {
     private readonly Dictionary<string, SourceLocation> fieldLocations = new(StringComparer.Ordinal);
-    private readonly HashSet<string> reportedFields = new(StringComparer.Ordinal);
+    // Rarely needed (only a value that had a problem), so made on first use.
+    private HashSet<string>? reportedFields;
 
     /// <summary>Where the mapping starts; null for a definition built in code.</summary>
     public SourceLocation? Location { get; internal set; }
@@ -17,7 +18,7 @@ public abstract class DefinitionNode
     internal void SetFieldLocation(string field, SourceLocation location) => fieldLocations[field] = location;
 
     // A field whose value was already reported (wrong type, undefined variable) is not reported again as missing.
-    internal void MarkReported(string field) => reportedFields.Add(field);
+    internal void MarkReported(string field) => (reportedFields ??= new(StringComparer.Ordinal)).Add(field);
 
-    internal bool WasReported(string field) => reportedFields.Contains(field);
+    internal bool WasReported(string field) => reportedFields?.Contains(field) == true;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using YamlDotNet.Core;
@@ -207,7 +208,7 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             return null;
         }
 
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        var list = (System.Collections.IList)Activator.CreateInstance(ListTypes.GetOrAdd(elementType, e => typeof(List<>).MakeGenericType(e)))!;
         foreach (var item in sequence.Children)
         {
             var value = BindValue(item, elementType, $"An entry of {what}");
@@ -257,8 +258,13 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         node is YamlScalarNode { Style: not (ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted) } scalar
         && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
+    // Reflection over the few definition types, once each rather than once a mapping (a 200-table file has thousands).
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Properties = new();
+
+    private static readonly ConcurrentDictionary<Type, Type> ListTypes = new();
+
     private static Dictionary<string, PropertyInfo> PropertiesOf(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        Properties.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.SetMethod!.IsPublic)
-            .ToDictionary(p => p.Name, StringComparer.Ordinal);
+            .ToDictionary(p => p.Name, StringComparer.Ordinal));
 }
