@@ -1,3 +1,4 @@
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Dynatus.Engine.Definitions;
@@ -17,5 +18,8 @@ internal sealed class NodeOrigins
         return node;
     }
 
-    public SourceLocation? Find(YamlNode node) => origins.TryGetValue(node, out var at) ? at : null;
+    // A node made in code starts at Mark.Empty, as only a file's very first node also does: any other node was read from
+    // the file, and is never looked up. (The first hash of an object is costly, and a template has thousands of nodes.)
+    public SourceLocation? Find(YamlNode node) =>
+        node.Start.Equals(Mark.Empty) && origins.TryGetValue(node, out var at) ? at : null;
 }

@@ -12,7 +12,10 @@ internal static class NotSyncedProperties
     /// <summary>In an <c>AWS::DynamoDB::GlobalTable</c> or one of its replicas.</summary>
     public static readonly string[] GlobalTable = ["GlobalTableWitnesses", "MultiRegionConsistency", "ContributorInsightsSpecification", "KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];
 
-    public static bool Contains(string? name) => Table.Contains(name) || GlobalTable.Contains(name);
+    // Asked of every key of every template table, so a set.
+    private static readonly HashSet<string> All = new([.. Table, .. GlobalTable], StringComparer.Ordinal);
+
+    public static bool Contains(string? name) => name is not null && All.Contains(name);
 
     public static void Warn(DefinitionProblems problems, string name, SourceLocation at) =>
         problems.Warning(ProblemCodes.NotSynced, $"{name} is not synced: Dynatus leaves it to CloudFormation (or whoever sets it), in AWS and in the local DynamoDB.", at);

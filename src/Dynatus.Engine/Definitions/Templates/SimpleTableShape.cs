@@ -12,7 +12,7 @@ internal static class SimpleTableShape
 
     public static YamlNode ToTable(Template template, YamlMappingNode properties, DefinitionProblems problems)
     {
-        var resolved = template.Resolve(properties, string.Empty);
+        var resolved = template.Resolve(properties, default);
         if (resolved is not YamlMappingNode simple)
         {
             return resolved;

@@ -52,7 +52,7 @@ internal sealed partial class Template
                     return null;
                 }
 
-                var (a, b) = (Resolve(left, string.Empty), Resolve(right, string.Empty));
+                var (a, b) = (Resolve(left, default), Resolve(right, default));
                 return HasFailed(a) || HasFailed(b) ? null : Text(a) == Text(b);
             case "Fn::And" or "Fn::Or":
                 if (function.Value.Argument is not YamlSequenceNode { Children.Count: >= 1 } operands)

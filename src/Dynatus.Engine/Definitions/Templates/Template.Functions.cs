@@ -19,35 +19,73 @@ internal sealed partial class Template
 
     /// <summary>The node with every function replaced by its value: <see cref="NoValue"/> for AWS::NoValue, or a failed marker once reported.</summary>
     /// <param name="node">A property value.</param>
-    /// <param name="path">The property's path (<c>SSESpecification.KMSMasterKeyId</c>): a KMS key may stay unknown.</param>
-    public YamlNode Resolve(YamlNode node, string path)
+    /// <param name="path">Where the value sits: a KMS key may stay unknown.</param>
+    public YamlNode Resolve(YamlNode node, PropertyPath path)
     {
+        if (node is YamlScalarNode && node.Tag.IsEmpty)
+        {
+            // Most values of a template are plain: nothing to resolve.
+            return node;
+        }
+
         if (AsFunction(node, inCondition: false) is { } function)
         {
             return Call(function.Name, function.Argument, At(node), path);
         }
 
-        switch (node)
+        return node switch
         {
-            case YamlMappingNode mapping:
-                var fields = new List<(YamlNode Key, YamlNode Value)>();
-                foreach (var (key, value) in mapping.Children)
-                {
-                    fields.Add((key, NotSyncedProperties.Contains(key.Text()) ? value : Resolve(value, $"{path}.{key.Text()}")));
-                }
+            YamlMappingNode mapping => ResolveMapping(mapping, path),
+            YamlSequenceNode sequence => ResolveSequence(sequence, path),
+            _ => node,
+        };
+    }
 
-                return Combine(fields.Select(f => f.Value), () => Origins.Made(new YamlMappingNode(fields.Where(f => !ReferenceEquals(f.Value, NoValue)).Select(f => new KeyValuePair<YamlNode, YamlNode>(f.Key, f.Value))), At(node)));
-            case YamlSequenceNode sequence:
-                var items = sequence.Children.Select(item => Resolve(item, path)).ToList();
-                return Combine(items, () => Nodes.Sequence(Origins, At(node), items.Where(i => !ReferenceEquals(i, NoValue))));
-            default:
-                return node;
+    // A collection is copied only from its first entry that changed, so that a block with no function in it stays the node
+    // it was, with its own place. A failed entry fails the whole, once every entry was resolved and its problems reported.
+    private YamlNode ResolveMapping(YamlMappingNode mapping, PropertyPath path)
+    {
+        List<KeyValuePair<YamlNode, YamlNode>>? copy = null;
+        var (seen, failed) = (0, false);
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = key.Text();
+            var resolved = NotSyncedProperties.Contains(name) ? value : Resolve(value, path.Child(name));
+            failed |= HasFailed(resolved);
+            copy ??= ReferenceEquals(resolved, value) ? null : [.. mapping.Children.Take(seen)];
+            if (copy is not null && !ReferenceEquals(resolved, NoValue))
+            {
+                copy.Add(new(key, resolved));
+            }
+
+            seen++;
         }
+
+        return failed ? Failed : copy is null ? mapping : Origins.Made(new YamlMappingNode(copy), At(mapping));
+    }
+
+    private YamlNode ResolveSequence(YamlSequenceNode sequence, PropertyPath path)
+    {
+        List<YamlNode>? copy = null;
+        var (seen, failed) = (0, false);
+        foreach (var item in sequence.Children)
+        {
+            var resolved = Resolve(item, path);
+            failed |= HasFailed(resolved);
+            copy ??= ReferenceEquals(resolved, item) ? null : [.. sequence.Children.Take(seen)];
+            if (copy is not null && !ReferenceEquals(resolved, NoValue))
+            {
+                copy.Add(resolved);
+            }
+
+            seen++;
+        }
+
+        return failed ? Failed : copy is null ? sequence : Nodes.Sequence(Origins, At(sequence), copy);
     }
 
     public static bool HasFailed(YamlNode node) => ReferenceEquals(node, Failed);
 
-    private static YamlNode Combine(IEnumerable<YamlNode> parts, Func<YamlNode> make) => parts.Any(HasFailed) ? Failed : make();
 
     // !Name value, or a mapping whose one key is Ref or Fn::Name (and, inside Conditions, Condition).
     private (string Name, YamlNode Argument)? AsFunction(YamlNode node, bool inCondition)
@@ -74,7 +112,7 @@ internal sealed partial class Template
         return null;
     }
 
-    private YamlNode Call(string name, YamlNode argument, SourceLocation at, string path)
+    private YamlNode Call(string name, YamlNode argument, SourceLocation at, PropertyPath path)
     {
         switch (name)
         {
@@ -111,7 +149,7 @@ internal sealed partial class Template
         }
     }
 
-    private YamlNode Ref(string name, SourceLocation at, string path)
+    private YamlNode Ref(string name, SourceLocation at, PropertyPath path)
     {
         if (Pseudo(name, at) is { } pseudo)
         {
@@ -125,7 +163,7 @@ internal sealed partial class Template
 
         if (parameters.Field(name) is YamlMappingNode declaration)
         {
-            return ParameterValue(name, declaration, at, mayBeUnknown: IsKmsKey(path)) ?? KnownOnlyAtDeploy($"the parameter '{name}' (no value, no Default)", at, path);
+            return ParameterValue(name, declaration, at, mayBeUnknown: path.IsKmsKey) ?? KnownOnlyAtDeploy($"the parameter '{name}' (no value, no Default)", at, path);
         }
 
         if (Resources.Field(name) is YamlMappingNode resource)
@@ -142,7 +180,7 @@ internal sealed partial class Template
         return Failed;
     }
 
-    private YamlNode Sub(YamlNode argument, SourceLocation at, string path)
+    private YamlNode Sub(YamlNode argument, SourceLocation at, PropertyPath path)
     {
         var (text, variables) = argument switch
         {
@@ -178,7 +216,7 @@ internal sealed partial class Template
         return HasFailed(result) || ReferenceEquals(result, NoValue) ? result : Nodes.Scalar(Origins, at, replaced);
     }
 
-    private YamlScalarNode Join(YamlNode argument, SourceLocation at, string path)
+    private YamlScalarNode Join(YamlNode argument, SourceLocation at, PropertyPath path)
     {
         if (Arguments(argument, 2, "[delimiter, [values]]", at) is not [var delimiter, var values] || Scalars(at, path, delimiter) is not [var by])
         {
@@ -188,7 +226,7 @@ internal sealed partial class Template
         return List(values, at, path) is { } list && Scalars(at, path, [.. list]) is { } texts ? Nodes.Scalar(Origins, at, string.Join(by, texts)) : Failed;
     }
 
-    private YamlNode Select(YamlNode argument, SourceLocation at, string path)
+    private YamlNode Select(YamlNode argument, SourceLocation at, PropertyPath path)
     {
         if (Arguments(argument, 2, "[index, [values]]", at) is not [var index, var values] || Scalars(at, path, index) is not [var indexText] || List(values, at, path) is not { } list)
         {
@@ -200,7 +238,7 @@ internal sealed partial class Template
             : Invalid($"Fn::Select index {indexText} is not an index of its {list.Count} value(s)", at);
     }
 
-    private YamlNode FindInMap(YamlNode argument, SourceLocation at, string path)
+    private YamlNode FindInMap(YamlNode argument, SourceLocation at, PropertyPath path)
     {
         if (Arguments(argument, 3, "[MapName, TopLevelKey, SecondLevelKey]", at) is not [var map, var top, var second] || Scalars(at, path, map, top, second) is not [var mapName, var topKey, var secondKey])
         {
@@ -218,7 +256,7 @@ internal sealed partial class Template
     }
 
     // The value a function or list stands for, as a list.
-    private List<YamlNode>? List(YamlNode node, SourceLocation at, string path)
+    private List<YamlNode>? List(YamlNode node, SourceLocation at, PropertyPath path)
     {
         var resolved = Resolve(node, path);
         if (HasFailed(resolved))
@@ -236,7 +274,7 @@ internal sealed partial class Template
     }
 
     // The values of arguments that must be strings (numbers and booleans are written as strings too).
-    private string[]? Scalars(SourceLocation at, string path, params YamlNode[] nodes)
+    private string[]? Scalars(SourceLocation at, PropertyPath path, params YamlNode[] nodes)
     {
         var texts = new string[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
@@ -277,9 +315,9 @@ internal sealed partial class Template
     }
 
     // A value only a deployment has. A KMS key is the one property where it cannot matter to a local mirror.
-    private YamlScalarNode KnownOnlyAtDeploy(string what, SourceLocation at, string path)
+    private YamlScalarNode KnownOnlyAtDeploy(string what, SourceLocation at, PropertyPath path)
     {
-        if (IsKmsKey(path))
+        if (path.IsKmsKey)
         {
             problems.Warning(ProblemCodes.KmsKeyUnknown, $"The KMS key ({what}) is known only when CloudFormation deploys the stack; the table is mirrored with SSE under the AWS managed key.", at);
             return NoValue;
@@ -288,8 +326,6 @@ internal sealed partial class Template
         Error(ProblemCodes.KnownOnlyAtDeploy, $"{what} has a value only when CloudFormation deploys the stack, and Dynatus needs this table property before that. Write the value, or a parameter with a value.", at);
         return Failed;
     }
-
-    private static bool IsKmsKey(string path) => path.EndsWith("SSESpecification.KMSMasterKeyId", StringComparison.Ordinal);
 
     private static string Describe(YamlNode argument) => argument switch
     {

@@ -63,7 +63,7 @@ internal sealed partial class Template
         try
         {
             var properties = resource.Field("Properties") as YamlMappingNode;
-            var name = properties?.Field("TableName") is { } given ? Resolve(given, "TableName") : null;
+            var name = properties?.Field("TableName") is { } given ? Resolve(given, new PropertyPath(null, "TableName")) : null;
             return name switch
             {
                 null => prefix + logicalId,

@@ -70,7 +70,7 @@ internal sealed class TemplateReader(DefinitionSource source, string? prefix, st
         var shaped = type switch
         {
             ResourceTypes.SimpleTable => SimpleTableShape.ToTable(template, WithGlobals(template, (YamlMappingNode)properties), problems),
-            _ => template.Resolve(properties, string.Empty),
+            _ => template.Resolve(properties, default),
         };
         if (shaped is not YamlMappingNode resolved || Template.HasFailed(shaped))
         {
