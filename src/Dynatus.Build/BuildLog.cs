@@ -27,8 +27,13 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
     // Names listed in a summary line; the full lists are at normal importance.
     private const int MostNamesInSummary = 10;
 
-    private const string LocalAdvice = "Start a local DynamoDB there (for example DynamoDB Local: docker run -p 8000:8000 amazon/dynamodb-local; or dynalite: npx dynalite --port 8000), " +
-        "point DynatusEndpoint or DYNAMODB_LOCAL_ENDPOINT at yours, or set DynatusSyncOnBuild=false to build without syncing tables (DynatusEnabled=false turns Dynatus off).";
+    private const string StartLocal = "Start a local DynamoDB there (for example DynamoDB Local: docker run -p 8000:8000 amazon/dynamodb-local; or dynalite: npx dynalite --port 8000), " +
+        "or point DynatusEndpoint or DYNAMODB_LOCAL_ENDPOINT at yours";
+
+    // A plan is asked for by name: turning the build sync off is no answer to it.
+    private string LocalAdvice => report.DryRun
+        ? StartLocal + "."
+        : StartLocal + "; or set DynatusSyncOnBuild=false to build without syncing tables (DynatusEnabled=false turns Dynatus off).";
 
     public void Progress(string tableName, string message) =>
         log.LogMessage(MessageImportance.Normal, $"{Prefix}{tableName}: {message}");

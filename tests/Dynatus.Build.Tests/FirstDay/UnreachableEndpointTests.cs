@@ -28,6 +28,18 @@ public sealed class UnreachableEndpointTests
     }
 
     [TestMethod]
+    public async Task A_plan_against_a_local_endpoint_where_nothing_listens_says_how_to_start_one_not_how_to_stop_syncing()
+    {
+        var consumer = Consumer.Create(endpoint: "http://127.0.0.1:9").WithTable("a.yaml", Yaml.Table(Names.Unique("plan")));
+
+        var result = await consumer.BuildAsync("-t:DynatusPlan");
+        Assert.AreNotEqual(0, result.ExitCode);
+        var error = BuildOutput.LinesWith(result.Output, "error DYN201").First();
+        StringAssert.Contains(error, "Start a local DynamoDB there");
+        Assert.DoesNotContain("DynatusSyncOnBuild", error, "the plan was asked for by name; turning the build sync off does not answer it");
+    }
+
+    [TestMethod]
     public async Task A_name_that_does_not_resolve_fails_at_once_and_the_insecure_endpoint_opt_in_lets_plain_http_through()
     {
         // A reserved name that never resolves: no request can reach any machine. Not loopback, so the AWS chain's
