@@ -26,4 +26,8 @@ public static class SyncErrorCodes
     public const string PlanBlocked = "DYN205";
     /// <summary>The AWS client failed before asking DynamoDB (credentials, region, configuration).</summary>
     public const string ClientError = "DYN206";
+    /// <summary>An export names a table that does not exist.</summary>
+    public const string TableNotFound = "DYN207";
+    /// <summary>An export would overwrite a file, and overwriting was not asked for.</summary>
+    public const string FileExists = "DYN208";
 }

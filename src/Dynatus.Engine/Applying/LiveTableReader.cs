@@ -37,6 +37,16 @@ internal static class LiveTableReader
         return new LiveTable(table, ttl, pitr, tags);
     }
 
+    /// <summary>Everything an export writes: the table and all its extras, whatever a definition declares.</summary>
+    public static async Task<LiveTable> ReadEverythingAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
+    {
+        var ttl = (await client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false)).TimeToLiveDescription;
+        var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))
+            .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
+        var tags = await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags);
+    }
+
     private static async Task<List<Tag>> ListTagsAsync(IAmazonDynamoDB client, string arn, CancellationToken cancellationToken)
     {
         var tags = new List<Tag>();

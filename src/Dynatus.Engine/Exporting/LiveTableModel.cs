@@ -1,0 +1,71 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Model;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine.Exporting;
+
+/// <summary>
+/// A live table as the table model a definition would give, declaring only what differs from what AWS fills in by
+/// default: the same rules that keep the planner from reporting drift, so that the plan of an export is noop. Pure.
+/// </summary>
+internal static class LiveTableModel
+{
+    // AWS's default warm throughput, in units per second: a table or index that has no more declares none.
+    private const long DefaultWarmRead = 12000;
+    private const long DefaultWarmWrite = 4000;
+
+    /// <summary>The table model of <paramref name="live"/>, named without <paramref name="prefix"/>.</summary>
+    public static Table From(LiveTable live, string? prefix)
+    {
+        var table = live.Table;
+        var types = table.AttributeDefinitions.ToDictionary(a => a.AttributeName, a => a.AttributeType.Value, StringComparer.Ordinal);
+        var provisioned = Compare.BillingMode(table) == BillingMode.PROVISIONED.Value;
+        var name = !string.IsNullOrEmpty(prefix) && table.TableName.StartsWith(prefix, StringComparison.Ordinal) ? table.TableName[prefix.Length..] : table.TableName;
+        return new Table(name, Key(table.KeySchema, types))
+        {
+            BillingMode = Compare.BillingMode(table),
+            Throughput = Throughput(provisioned ? table.ProvisionedThroughput : null, table.OnDemandThroughput, table.WarmThroughput?.ReadUnitsPerSecond, table.WarmThroughput?.WriteUnitsPerSecond),
+            GlobalSecondaryIndexes = table.GlobalSecondaryIndexes is { Count: > 0 } globals
+                ? globals.Select(g => new SecondaryIndex(
+                    g.IndexName,
+                    Key(g.KeySchema, types),
+                    Projection(g.Projection),
+                    Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput?.ReadUnitsPerSecond, g.WarmThroughput?.WriteUnitsPerSecond))).ToList()
+                : null,
+            LocalSecondaryIndexes = table.LocalSecondaryIndexes is { Count: > 0 } locals
+                ? locals.Select(l => new SecondaryIndex(l.IndexName, Key(l.KeySchema, types), Projection(l.Projection), Model.Throughput.None)).ToList()
+                : null,
+            StreamSpecification = table.StreamSpecification is { StreamEnabled: true } stream ? new StreamSetting(stream.StreamViewType.Value) : null,
+            SSESpecification = table.SSEDescription is { } sse && sse.SSEType == SSEType.KMS && sse.Status != SSEStatus.DISABLED && sse.Status != SSEStatus.DISABLING
+                ? new EncryptionSetting(true, sse.KMSMasterKeyArn?.EndsWith(":alias/aws/dynamodb", StringComparison.Ordinal) == true ? null : sse.KMSMasterKeyArn)
+                : null,
+            TableClass = table.TableClassSummary?.TableClass?.Value is { } tableClass && tableClass != TableClass.STANDARD.Value ? tableClass : null,
+            DeletionProtectionEnabled = table.DeletionProtectionEnabled == true ? true : null,
+            Tags = (live.Tags ?? []).Where(t => !t.Key.StartsWith("aws:", StringComparison.Ordinal)).OrderBy(t => t.Key, StringComparer.Ordinal)
+                .Select(t => new TableTag(t.Key, t.Value)).ToList() is { Count: > 0 } tags ? tags : null,
+            TimeToLiveSpecification = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus) ? new TimeToLiveSetting(true, live.TimeToLive!.AttributeName) : null,
+            PointInTimeRecoverySpecification = live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED
+                ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or 35 ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
+                : null,
+        };
+    }
+
+    private static TableKey Key(List<KeySchemaElement> keys, Dictionary<string, string> types)
+    {
+        var hash = keys.First(k => k.KeyType == KeyType.HASH).AttributeName;
+        var range = keys.FirstOrDefault(k => k.KeyType == KeyType.RANGE)?.AttributeName;
+        return new TableKey(new KeyElement(hash, types[hash]), range is null ? null : new KeyElement(range, types[range]));
+    }
+
+    private static IndexProjection Projection(Projection? projection) =>
+        new(projection?.ProjectionType?.Value ?? ProjectionType.ALL.Value, (projection?.NonKeyAttributes ?? []).ToList());
+
+    // -1 (no limit) is what AWS shows for an on-demand limit nobody set; warm throughput is declared above the default only.
+    private static Throughput Throughput(ProvisionedThroughputDescription? provisioned, OnDemandThroughput? onDemand, long? warmRead, long? warmWrite) => new(
+        provisioned is { ReadCapacityUnits: { } read, WriteCapacityUnits: { } write } ? new ProvisionedCapacity(read, write) : null,
+        onDemand is not null && (onDemand.MaxReadRequestUnits ?? -1, onDemand.MaxWriteRequestUnits ?? -1) != (-1, -1)
+            ? new Units(onDemand.MaxReadRequestUnits ?? -1, onDemand.MaxWriteRequestUnits ?? -1)
+            : null,
+        (warmRead ?? 0) > DefaultWarmRead || (warmWrite ?? 0) > DefaultWarmWrite ? new Units(warmRead, warmWrite) : null);
+}

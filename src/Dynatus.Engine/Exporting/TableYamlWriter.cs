@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Dynatus.Engine.Model;
+
+namespace Dynatus.Engine.Exporting;
+
+/// <summary>
+/// Writes a table model as a Dynatus table file, in the CreateTable spelling and a fixed field order, declaring only
+/// what the model holds. Reading the file back gives the same model. Pure.
+/// </summary>
+internal static partial class TableYamlWriter
+{
+    [GeneratedRegex("^[A-Za-z0-9_][A-Za-z0-9_./@+=-]*$")]
+    private static partial Regex Plain();
+
+    public static string Write(Table table, string header)
+    {
+        var yaml = new Yaml();
+        foreach (var line in header.Split('\n'))
+        {
+            yaml.Line(0, "# " + line);
+        }
+
+        yaml.Field(0, "TableName", table.TableName);
+        Key(yaml, 0, table.KeySchema);
+        yaml.Line(0, "AttributeDefinitions:");
+        foreach (var attribute in table.AllKeys.SelectMany(k => k.Attributes).DistinctBy(a => a.AttributeName))
+        {
+            yaml.Field(1, "- AttributeName", attribute.AttributeName);
+            yaml.Field(2, "AttributeType", attribute.AttributeType);
+        }
+
+        yaml.Field(0, "BillingMode", table.BillingMode);
+        Throughput(yaml, 0, table.Throughput);
+        Indexes(yaml, "GlobalSecondaryIndexes", table.GlobalSecondaryIndexes);
+        Indexes(yaml, "LocalSecondaryIndexes", table.LocalSecondaryIndexes);
+        if (table.StreamSpecification is { } stream)
+        {
+            yaml.Line(0, "StreamSpecification:");
+            yaml.Field(1, "StreamEnabled", stream.StreamViewType is not null);
+            yaml.OptionalField(1, "StreamViewType", stream.StreamViewType);
+        }
+
+        if (table.SSESpecification is { } sse)
+        {
+            yaml.Line(0, "SSESpecification:");
+            yaml.Field(1, "Enabled", sse.Kms);
+            yaml.OptionalField(1, "SSEType", sse.Kms ? "KMS" : null);
+            yaml.OptionalField(1, "KMSMasterKeyId", sse.KMSMasterKeyId);
+        }
+
+        yaml.OptionalField(0, "TableClass", table.TableClass);
+        if (table.DeletionProtectionEnabled is { } protection)
+        {
+            yaml.Field(0, "DeletionProtectionEnabled", protection);
+        }
+
+        if (table.TimeToLiveSpecification is { } ttl)
+        {
+            yaml.Line(0, "TimeToLiveSpecification:");
+            yaml.Field(1, "AttributeName", ttl.AttributeName);
+            yaml.Field(1, "Enabled", ttl.Enabled);
+        }
+
+        if (table.PointInTimeRecoverySpecification is { } pitr)
+        {
+            yaml.Line(0, "PointInTimeRecoverySpecification:");
+            yaml.Field(1, "PointInTimeRecoveryEnabled", pitr.Enabled);
+            yaml.OptionalField(1, "RecoveryPeriodInDays", pitr.RecoveryPeriodInDays);
+        }
+
+        if (table.Tags is { } tags)
+        {
+            yaml.Line(0, tags.Count == 0 ? "Tags: []" : "Tags:");
+            foreach (var tag in tags)
+            {
+                yaml.Field(1, "- Key", tag.Key);
+                yaml.Field(2, "Value", tag.Value);
+            }
+        }
+
+        return yaml.ToString();
+    }
+
+    private static void Key(Yaml yaml, int depth, TableKey key)
+    {
+        yaml.Line(depth, "KeySchema:");
+        foreach (var (element, type) in key.Attributes.Zip(["HASH", "RANGE"]))
+        {
+            yaml.Field(depth + 1, "- AttributeName", element.AttributeName);
+            yaml.Field(depth + 2, "KeyType", type);
+        }
+    }
+
+    private static void Throughput(Yaml yaml, int depth, Throughput throughput)
+    {
+        if (throughput.ProvisionedThroughput is { } capacity)
+        {
+            yaml.Line(depth, "ProvisionedThroughput:");
+            yaml.Field(depth + 1, "ReadCapacityUnits", capacity.ReadCapacityUnits);
+            yaml.Field(depth + 1, "WriteCapacityUnits", capacity.WriteCapacityUnits);
+        }
+
+        Units(yaml, depth, "OnDemandThroughput", "MaxReadRequestUnits", "MaxWriteRequestUnits", throughput.OnDemandThroughput);
+        Units(yaml, depth, "WarmThroughput", "ReadUnitsPerSecond", "WriteUnitsPerSecond", throughput.WarmThroughput);
+    }
+
+    private static void Units(Yaml yaml, int depth, string field, string read, string write, Units? units)
+    {
+        if (units is not null)
+        {
+            yaml.Line(depth, field + ":");
+            yaml.OptionalField(depth + 1, read, units.Read);
+            yaml.OptionalField(depth + 1, write, units.Write);
+        }
+    }
+
+    private static void Indexes(Yaml yaml, string field, IReadOnlyList<SecondaryIndex>? indexes)
+    {
+        if (indexes is null)
+        {
+            return;
+        }
+
+        yaml.Line(0, indexes.Count == 0 ? field + ": []" : field + ":");
+        foreach (var index in indexes)
+        {
+            yaml.Field(1, "- IndexName", index.IndexName);
+            Key(yaml, 2, index.KeySchema);
+            yaml.Line(2, "Projection:");
+            yaml.Field(3, "ProjectionType", index.Projection.ProjectionType);
+            if (index.Projection.NonKeyAttributes.Count > 0)
+            {
+                yaml.Line(3, "NonKeyAttributes:");
+                foreach (var attribute in index.Projection.NonKeyAttributes)
+                {
+                    yaml.Line(4, "- " + Scalar(attribute));
+                }
+            }
+
+            Throughput(yaml, 2, index.Throughput);
+        }
+    }
+
+    // Plain where YAML reads the text back as that same string; else double-quoted. ${ is written $${, which Dynatus
+    // reads as a literal ${ rather than a variable.
+    private static string Scalar(string value)
+    {
+        value = value.Replace("${", "$${", StringComparison.Ordinal);
+        if (Plain().IsMatch(value) && value is not ("null" or "Null" or "NULL" or "true" or "True" or "TRUE" or "false" or "False" or "FALSE"))
+        {
+            return value;
+        }
+
+        var quoted = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
+
+    /// <summary>Lines of block YAML, two spaces a level; "- " at the start of a field opens a list entry.</summary>
+    private sealed class Yaml
+    {
+        private readonly StringBuilder text = new();
+
+        public void Line(int depth, string line) => text.Append(' ', depth * 2).Append(line).Append('\n');
+
+        public void Field(int depth, string name, string value) => Line(depth, $"{name}: {Scalar(value)}");
+
+        public void Field(int depth, string name, bool value) => Line(depth, $"{name}: {(value ? "true" : "false")}");
+
+        public void Field(int depth, string name, long value) => Line(depth, string.Create(CultureInfo.InvariantCulture, $"{name}: {value}"));
+
+        public void OptionalField(int depth, string name, string? value)
+        {
+            if (value is not null)
+            {
+                Field(depth, name, value);
+            }
+        }
+
+        public void OptionalField(int depth, string name, long? value)
+        {
+            if (value is { } number)
+            {
+                Field(depth, name, number);
+            }
+        }
+
+        public override string ToString() => text.ToString();
+    }
+}
