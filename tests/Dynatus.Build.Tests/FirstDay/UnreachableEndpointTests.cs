@@ -34,7 +34,7 @@ public sealed class UnreachableEndpointTests
 
         var result = await consumer.BuildAsync("-t:DynatusPlan");
         Assert.AreNotEqual(0, result.ExitCode);
-        var error = BuildOutput.LinesWith(result.Output, "error DYN201").First();
+        var error = BuildOutput.LinesWith(result.Output, "error DYN201")[0];
         StringAssert.Contains(error, "Start a local DynamoDB there");
         Assert.DoesNotContain("DynatusSyncOnBuild", error, "the plan was asked for by name; turning the build sync off does not answer it");
     }
