@@ -1,4 +1,5 @@
 using Dynatus.Engine;
+using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Planning;
 using Microsoft.Build.Framework;

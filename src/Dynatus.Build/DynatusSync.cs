@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dynatus.Engine;
+using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Seeding;
 using Microsoft.Build.Framework;
@@ -116,7 +117,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             return true;
         }
 
-        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, settings.AllowInsecure, out var client, out var target, out var problem))
+        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, settings.AllowInsecure, SettingNames, out var client, out var target, out var problem))
         {
             // A publish sync whose every table CloudFormation deploys sends nothing, so it needs no AWS region or credentials.
             if (LeaveCloudFormationTables && TableDefinitionLoader.LoadSources(sources, new LoadOptions { Variables = VariableValues(), TablePrefix = TablePrefix, Region = Region })
@@ -235,6 +236,13 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         item.SetMetadata("LogicalId", migration.LogicalId ?? string.Empty);
         return item;
     }
+
+    private static readonly ClientSettingNames SettingNames = new(
+        "DynatusEndpoint, DynatusPublishEndpoint, the Endpoint parameter",
+        "DynatusRegion",
+        "DynatusProfile",
+        "set DynatusAllowInsecureEndpoint=true",
+        "set DynatusSyncOnPublish=false to publish without syncing tables");
 
     /// <summary>The task's parameters, read and checked.</summary>
     private sealed record Settings(bool? AllowRecreate, ReportOptions Report, bool AllowInsecure, int MaxParallelism, int TimeoutSeconds, SeedMode Seed, bool SeedRemote);

@@ -3,13 +3,8 @@ namespace Dynatus.Build;
 /// <summary>The codes of the MSBuild front end's own warnings and errors (the engine's are DYN1xx and DYN2xx).</summary>
 internal static class FrontEndCodes
 {
-    // DYN001, the unsupported MSBuild host, is raised in Dynatus.targets, before the task can load.
-
-    /// <summary>The endpoint is not an http(s) URL.</summary>
-    public const string InvalidEndpoint = "DYN002";
-
-    /// <summary>A plain http:// endpoint on another machine, without the opt-in.</summary>
-    public const string InsecureEndpoint = "DYN003";
+    // DYN001, the unsupported MSBuild host, is raised in Dynatus.targets, before the task can load; DYN002, DYN003 and
+    // DYN005, a client that cannot be made, by the engine's DynamoClient, which the command-line tool shares.
 
     /// <summary>DynatusFailOnChanges: tables differ from their definitions.</summary>
     public const string Drift = "DYN004";
@@ -29,6 +24,4 @@ internal static class FrontEndCodes
     /// <summary>A line of the plan DynatusPlan was asked for (a warning so that the terminal logger shows it; never an error).</summary>
     public const string Plan = "DYN012";
 
-    /// <summary>The AWS profile does not exist.</summary>
-    public const string ProfileNotFound = "DYN005";
 }

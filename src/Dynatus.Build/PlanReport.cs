@@ -1,35 +1,24 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Dynatus.Engine;
-using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Connecting;
+using Dynatus.Engine.Reporting;
 
 namespace Dynatus.Build;
 
 /// <summary>
-/// A plan or a sync as files a CI job can show: Markdown for people (also appended to GitHub's step summary),
-/// and JSON beside it for machines. Both hold every table, its action and changes, deferred and failed parts,
-/// the unmanaged tables, and the definition problems.
+/// A plan or a sync as files a CI job can show (<see cref="SyncReport"/>): Markdown, also appended to GitHub's step
+/// summary, and the JSON beside it.
 /// </summary>
 internal static class PlanReport
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>Writes <paramref name="markdownFile"/> (when given) and the JSON beside it, and appends to the step summary (when set).</summary>
     public static void Write(string? markdownFile, string? stepSummary, SyncResult result, SyncTarget target, bool dryRun)
     {
-        var markdown = Markdown(result, target, dryRun);
+        var markdown = SyncReport.Markdown(result, target, dryRun);
         if (!string.IsNullOrWhiteSpace(markdownFile))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(markdownFile))!);
             File.WriteAllText(markdownFile, markdown);
-            File.WriteAllText(Path.ChangeExtension(markdownFile, ".json"), JsonSerializer.Serialize(Model(result, target, dryRun), Json));
+            File.WriteAllText(Path.ChangeExtension(markdownFile, ".json"), SyncReport.Json(result, target, dryRun));
         }
 
         if (!string.IsNullOrWhiteSpace(stepSummary))
@@ -37,69 +26,4 @@ internal static class PlanReport
             File.AppendAllText(stepSummary, markdown + Environment.NewLine);
         }
     }
-
-    private static object Model(SyncResult result, SyncTarget target, bool dryRun) => new
-    {
-        Kind = dryRun ? "plan" : "sync",
-        Target = target.Description,
-        Tables = result.Migrated.Select(m => new
-        {
-            m.Table,
-            Action = m.Action.ToString().ToLowerInvariant(),
-            m.Changes,
-            m.Deferred,
-            m.Applied,
-            m.Seeded,
-            Error = m.Error is { } e ? new { e.Code, e.Message } : null,
-            m.Location?.File,
-            m.Location?.Line,
-            m.Location?.Column,
-        }),
-        Unmanaged = result.UnmanagedTables,
-        Problems = result.Problems.Select(p => new { p.Code, p.Message, p.Location.File, p.Location.Line, p.Location.Column }),
-    };
-
-    private static string Markdown(SyncResult result, SyncTarget target, bool dryRun)
-    {
-        var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"### Dynatus {(dryRun ? "plan" : "sync")} against {target.Description}").AppendLine();
-        if (result.Problems.Count > 0)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Nothing was sent to DynamoDB: {result.Problems.Count} problem(s) in the definitions.").AppendLine();
-            foreach (var problem in result.Problems)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"- `{Place(problem.Location)}` {problem.Code}: {problem.Message}");
-            }
-
-            return text.ToString();
-        }
-
-        text.AppendLine("| table | action | changes |").AppendLine("|---|---|---|");
-        foreach (var table in result.Migrated)
-        {
-            var action = table.Action.ToString().ToLowerInvariant();
-            var outcome = table.Error is { } error ? $"{action}, **failed** ({error.Code})" : dryRun && action != "noop" ? $"would {action}" : action;
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(table.Table)} | {outcome} | {Cell(string.Join("; ", table.Changes))} |");
-        }
-
-        foreach (var table in result.Migrated.Where(m => m.Deferred.Count > 0))
-        {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Deferred** for {table.Table}: {string.Join("; ", table.Deferred)}");
-        }
-
-        foreach (var table in result.Migrated.Where(m => m.Error is not null))
-        {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Failed**: {table.Table}: {table.Error}");
-        }
-
-        if (result.UnmanagedTables.Count > 0)
-        {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Unmanaged (exist, not declared, never touched): {string.Join(", ", result.UnmanagedTables)}");
-        }
-
-        return text.ToString();
-    }
-
-    private static string Place(SourceLocation at) => at.File is null ? "(property)" : $"{Path.GetFileName(at.File)}({at.Line},{at.Column})";
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Dynatus.Engine.Connecting;
 using Dynatus.Testing;
 
 namespace Dynatus.Build.Tests.Reliability;
@@ -23,7 +24,7 @@ public sealed class EndpointTests
     public void Plain_http_to_another_machine_is_refused_before_a_client_exists()
     {
         // Unit level: nothing is sent. The opt-in's other side is in UnreachableEndpointTests (a name that never resolves).
-        Assert.IsFalse(DynamoClient.TryCreate("http://dynamodb.invalid:8000", null, null, allowInsecure: false, out _, out _, out var refused));
+        Assert.IsFalse(DynamoClient.TryCreate("http://dynamodb.invalid:8000", null, null, allowInsecure: false, new ClientSettingNames("e", "r", "p", "allow", "stop"), out _, out _, out var refused));
         Assert.AreEqual("DYN003", refused!.Code);
     }
 }

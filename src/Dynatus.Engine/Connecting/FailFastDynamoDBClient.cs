@@ -3,7 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 
-namespace Dynatus.Build;
+namespace Dynatus.Engine.Connecting;
 
 /// <summary>
 /// A DynamoDB client that gives up at once when nothing listens at the endpoint or its name does not resolve.

@@ -4,26 +4,45 @@ using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
-using Dynatus.Engine;
-
-namespace Dynatus.Build;
+namespace Dynatus.Engine.Connecting;
 
 /// <summary>Where a sync goes.</summary>
 /// <param name="Description">The endpoint actually used (and the region, for AWS), for messages; never credentials.</param>
 /// <param name="IsLoopback">True when the endpoint is on this machine.</param>
 internal readonly record struct SyncTarget(string Description, bool IsLoopback);
 
+/// <summary>What a front end calls its settings, so that a message names the one to change.</summary>
+/// <param name="Endpoint">The endpoint setting(s): <c>DynatusEndpoint, DynatusPublishEndpoint</c>; <c>--endpoint</c>.</param>
+/// <param name="Region">The region setting.</param>
+/// <param name="Profile">The profile setting.</param>
+/// <param name="AllowInsecureEndpoint">How to allow plain http:// off this machine: <c>DynatusAllowInsecureEndpoint=true</c>.</param>
+/// <param name="WithoutAws">How to go on without AWS: <c>set DynatusSyncOnPublish=false to publish without syncing tables</c>.</param>
+internal sealed record ClientSettingNames(string Endpoint, string Region, string Profile, string AllowInsecureEndpoint, string WithoutAws);
+
+/// <summary>The codes of a client that cannot be made (the engine's front ends share them).</summary>
+internal static class ClientErrorCodes
+{
+    /// <summary>The endpoint is not an http(s) URL.</summary>
+    public const string InvalidEndpoint = "DYN002";
+
+    /// <summary>A plain http:// endpoint on another machine, without the opt-in.</summary>
+    public const string InsecureEndpoint = "DYN003";
+
+    /// <summary>The AWS profile does not exist.</summary>
+    public const string ProfileNotFound = "DYN005";
+}
+
 /// <summary>
-/// Builds the DynamoDB client from the only three things a build may pass: endpoint, region, profile.
+/// Builds the DynamoDB client from the only three things a front end may pass: endpoint, region, profile.
 /// Credentials come from the AWS chain (environment, profile, SSO, instance role), never from parameters.
 /// Region and credentials are resolved here, once, so that a machine without AWS set up gets one error, not one a table.
 /// </summary>
 internal static class DynamoClient
 {
-    private const string WaysOut = "Configure them for the AWS SDK (for example AWS_REGION with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, " +
-        "AWS_PROFILE, or your CI's AWS login step), or set DynatusSyncOnPublish=false to publish without syncing tables.";
+    private static string WaysOut(ClientSettingNames names) =>
+        $"Configure them for the AWS SDK (for example AWS_REGION with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or your CI's AWS login step), or {names.WithoutAws}.";
 
-    public static bool TryCreate(string? endpoint, string? region, string? profile, bool allowInsecure, out AmazonDynamoDBClient client, out SyncTarget target, out SyncError? problem)
+    public static bool TryCreate(string? endpoint, string? region, string? profile, bool allowInsecure, ClientSettingNames names, out AmazonDynamoDBClient client, out SyncTarget target, out SyncError? problem)
     {
         client = null!;
         target = default;
@@ -38,7 +57,7 @@ internal static class DynamoClient
         var isLoopback = false;
         if (serviceUrl is not null)
         {
-            if (!IsSafe(serviceUrl, allowInsecure, out var uri, out problem))
+            if (!IsSafe(serviceUrl, allowInsecure, names, out var uri, out problem))
             {
                 return false;
             }
@@ -49,12 +68,12 @@ internal static class DynamoClient
         }
         else if (config.RegionEndpoint is null)
         {
-            problem = new SyncError(SyncErrorCodes.ClientError, "No AWS region is configured, so no table was synced. Looked in DynatusRegion, the AWS_REGION and AWS_DEFAULT_REGION " +
-                "environment variables, and the AWS profile (AWS_PROFILE, else 'default'). " + WaysOut);
+            problem = new SyncError(SyncErrorCodes.ClientError, $"No AWS region is configured, so no table was synced. Looked in {names.Region}, the AWS_REGION and AWS_DEFAULT_REGION " +
+                "environment variables, and the AWS profile (AWS_PROFILE, else 'default'). " + WaysOut(names));
             return false;
         }
 
-        if (!TryGetCredentials(profile, isLoopback, config, out var credentials, out problem))
+        if (!TryGetCredentials(profile, isLoopback, config, names, out var credentials, out problem))
         {
             return false;
         }
@@ -67,29 +86,29 @@ internal static class DynamoClient
         return true;
     }
 
-    private static bool IsSafe(string endpoint, bool allowInsecure, out Uri uri, out SyncError? problem)
+    private static bool IsSafe(string endpoint, bool allowInsecure, ClientSettingNames names, out Uri uri, out SyncError? problem)
     {
         problem = null;
         if (!Uri.TryCreate(endpoint, UriKind.Absolute, out uri!) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            problem = new SyncError(FrontEndCodes.InvalidEndpoint, $"The DynamoDB endpoint '{endpoint}' is not an http:// or https:// URL (DynatusEndpoint, DynatusPublishEndpoint, the Endpoint parameter, or AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL).");
+            problem = new SyncError(ClientErrorCodes.InvalidEndpoint, $"The DynamoDB endpoint '{endpoint}' is not an http:// or https:// URL ({names.Endpoint}, or AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL).");
         }
         else if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !allowInsecure)
         {
-            problem = new SyncError(FrontEndCodes.InsecureEndpoint, $"The endpoint '{endpoint}' is plain http:// on another machine: requests and their signatures would cross the network unencrypted. Use https://, or set DynatusAllowInsecureEndpoint=true if you mean it.");
+            problem = new SyncError(ClientErrorCodes.InsecureEndpoint, $"The endpoint '{endpoint}' is plain http:// on another machine: requests and their signatures would cross the network unencrypted. Use https://, or {names.AllowInsecureEndpoint} if you mean it.");
         }
 
         return problem is null;
     }
 
-    private static bool TryGetCredentials(string? profile, bool isLoopback, AmazonDynamoDBConfig config, out AWSCredentials credentials, out SyncError? problem)
+    private static bool TryGetCredentials(string? profile, bool isLoopback, AmazonDynamoDBConfig config, ClientSettingNames names, out AWSCredentials credentials, out SyncError? problem)
     {
         problem = null;
         if (!string.IsNullOrWhiteSpace(profile))
         {
             if (!new CredentialProfileStoreChain().TryGetAWSCredentials(profile, out credentials))
             {
-                problem = new SyncError(FrontEndCodes.ProfileNotFound, $"The AWS profile '{profile}' was not found in the AWS config or credentials files (DynatusProfile).");
+                problem = new SyncError(ClientErrorCodes.ProfileNotFound, $"The AWS profile '{profile}' was not found in the AWS config or credentials files ({names.Profile}).");
                 return false;
             }
 
@@ -113,7 +132,7 @@ internal static class DynamoClient
             // The SDK's message lists each provider it tried and why it found nothing; it holds no secret.
             var tried = e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => l.Split(": ", 2)[^1].TrimEnd('.'));
             credentials = null!;
-            problem = new SyncError(SyncErrorCodes.ClientError, $"No AWS credentials were found, so no table was synced. Tried: {string.Join("; ", tried)}. {WaysOut}");
+            problem = new SyncError(SyncErrorCodes.ClientError, $"No AWS credentials were found, so no table was synced. Tried: {string.Join("; ", tried)}. {WaysOut(names)}");
             return false;
         }
     }
