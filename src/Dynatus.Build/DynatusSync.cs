@@ -208,21 +208,8 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
 
     private static string? Optional(ITaskItem item, string metadata) => item.GetMetadata(metadata) is { Length: > 0 } value ? value : null;
 
-    private Dictionary<string, string> VariableValues()
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
-        {
-            values[(string)variable.Key] = (string?)variable.Value ?? string.Empty;
-        }
-
-        foreach (var item in Variables)
-        {
-            values[item.ItemSpec] = item.GetMetadata("Value");
-        }
-
-        return values;
-    }
+    private Dictionary<string, string> VariableValues() =>
+        Engine.Definitions.Variables.WithEnvironment(Variables.Select(v => KeyValuePair.Create(v.ItemSpec, v.GetMetadata("Value"))));
 
     private static TaskItem ToItem(TableMigration migration)
     {

@@ -8,6 +8,23 @@ internal static partial class Variables
     [GeneratedRegex(@"\$\$\{|\$\{([^}]*)\}")]
     private static partial Regex Reference();
 
+    /// <summary>The environment's variables, with <paramref name="given"/> over them: the values both front ends read <c>${Name}</c> from.</summary>
+    public static Dictionary<string, string> WithEnvironment(IEnumerable<KeyValuePair<string, string>> given)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            values[(string)variable.Key] = (string?)variable.Value ?? string.Empty;
+        }
+
+        foreach (var (name, value) in given)
+        {
+            values[name] = value;
+        }
+
+        return values;
+    }
+
     /// <summary>The expanded text, or null with the problems of the variables that are not defined.</summary>
     public static string? Expand(string text, IReadOnlyDictionary<string, string> variables, SourceLocation at, List<DefinitionProblem> problems)
     {

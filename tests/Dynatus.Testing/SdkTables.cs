@@ -1,13 +1,13 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 
-namespace Dynatus.Engine.Tests.Exporting;
+namespace Dynatus.Testing;
 
 /// <summary>
 /// Tables as teams make them without Dynatus: CreateTable requests written for the AWS SDK, then TTL, point-in-time
 /// recovery and tags set by their own calls. Every setting an export writes is in at least one of them.
 /// </summary>
-internal static class SdkTables
+public static class SdkTables
 {
     public static IReadOnlyList<(CreateTableRequest Create, string? TimeToLive, int? RecoveryDays)> All(string prefix)
     {
@@ -138,7 +138,23 @@ internal static class SdkTables
         }));
         foreach (var (create, _, _) in tables)
         {
-            Assert.IsTrue(await TableSync.WaitForTableActiveAsync(client, create.TableName, TimeSpan.FromSeconds(60)), create.TableName);
+            await UntilActiveAsync(client, create.TableName);
         }
+    }
+
+    private static async Task UntilActiveAsync(IAmazonDynamoDB client, string table)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(60); waited += TimeSpan.FromMilliseconds(100))
+        {
+            var description = (await client.DescribeTableAsync(table)).Table;
+            if (description.TableStatus == TableStatus.ACTIVE && (description.GlobalSecondaryIndexes ?? []).All(i => i.IndexStatus == IndexStatus.ACTIVE))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"{table} did not become ACTIVE in 60 s.");
     }
 }

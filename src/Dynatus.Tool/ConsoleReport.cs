@@ -1,0 +1,87 @@
+using System.Globalization;
+using Dynatus.Engine;
+using Dynatus.Engine.Connecting;
+using Dynatus.Engine.Definitions;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Tool;
+
+/// <summary>
+/// A plan or sync as lines a person reads, in the build's words: problems as <c>file(line,col): error DYN1xx</c>, one line
+/// a table that changes, each failure with its code, and a summary. Results go to standard output, problems to standard error.
+/// </summary>
+internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dryRun)
+{
+    public void Write(SyncResult result, SyncTarget target, TimeSpan elapsed)
+    {
+        foreach (var problem in result.Warnings.Concat(result.Problems))
+        {
+            (problem.IsWarning ? output : error).WriteLine(problem.Location.File is null ? $"{Kind(problem)} {problem.Code}: {problem.Message}" : problem.ToString());
+        }
+
+        if (result.Problems.Count > 0)
+        {
+            error.WriteLine($"Nothing was sent to DynamoDB: {result.Problems.Count} problem(s) in the definitions.");
+            return;
+        }
+
+        foreach (var table in result.Migrated.Where(m => m.Succeeded || m.Changes.Count > 0))
+        {
+            var action = table.Action.ToString().ToLowerInvariant();
+            var verb = dryRun && table.Action != TableAction.Noop ? "would " + action : action;
+            output.WriteLine(table.Changes.Count == 0 ? $"{table.Table}: {verb}" : $"{table.Table}: {verb}: {string.Join("; ", table.Changes)}");
+            foreach (var deferred in table.Deferred)
+            {
+                output.WriteLine($"{table.Table}: deferred: {deferred}");
+            }
+        }
+
+        WriteFailures(result.Migrated.Where(m => !m.Succeeded).ToList());
+
+        if (result.UnmanagedTables.Count > 0)
+        {
+            output.WriteLine($"{result.UnmanagedTables.Count} table(s) exist but are not declared (unmanaged, never touched): {string.Join(", ", result.UnmanagedTables)}");
+        }
+
+        if (result.LeftToCloudFormation.Count > 0)
+        {
+            output.WriteLine($"{result.LeftToCloudFormation.Count} table(s) from templates left to CloudFormation: {string.Join(", ", result.LeftToCloudFormation)}");
+        }
+
+        var failed = result.Migrated.Count(m => !m.Succeeded);
+        var counts = result.Migrated.Where(m => m.Succeeded).GroupBy(m => m.Action).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")
+            .Concat(failed > 0 ? [$"{failed} failed"] : []);
+        var total = failed > 0 ? $"{result.Count - failed} of {result.Count}" : result.Count.ToString(CultureInfo.InvariantCulture);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(dryRun ? "Planned" : "Synced")} {total} table(s) against {target.Description}: {string.Join(", ", counts)} ({elapsed.TotalSeconds:0.0} s)"));
+    }
+
+    // What failed for every table alike (nothing answering, Ctrl+C, no AWS client) is said once, naming the tables.
+    private void WriteFailures(List<TableMigration> failed)
+    {
+        foreach (var group in failed.GroupBy(m => m.Error!.Code))
+        {
+            var shared = group.Key is SyncErrorCodes.Unreachable or SyncErrorCodes.Cancelled or SyncErrorCodes.ClientError && group.Count() > 1;
+            if (shared)
+            {
+                var reason = group.First().Error!.Message.Split(": ", 2)[^1];
+                error.WriteLine($"error {group.Key}: {reason} ({group.Count()} table(s) not {(dryRun ? "planned" : "synced")}: {string.Join(", ", group.Select(m => m.Table))})");
+                continue;
+            }
+
+            foreach (var table in group)
+            {
+                error.WriteLine($"{Place(table)}error {table.Error!.Code}: {table.Error.Message}");
+            }
+        }
+    }
+
+    private static string Kind(DefinitionProblem problem) => problem.IsWarning ? "warning" : "error";
+
+    private static string Place(TableMigration table) => table.Location is { File: not null } at ? $"{at}: " : string.Empty;
+}
+
+/// <summary>Progress on long waits (an index building, a table being created), as the build logs it.</summary>
+internal sealed class ConsoleProgress(TextWriter error) : ISyncLog
+{
+    public void Progress(string tableName, string message) => error.WriteLine($"{tableName}: {message}");
+}

@@ -1,0 +1,3 @@
+using Dynatus.Tool.Commands;
+
+return await DynatusCommand.Create(Console.Out, Console.Error).Parse(args).InvokeAsync().ConfigureAwait(false);
