@@ -38,6 +38,16 @@ public static class InstalledTool
     /// <summary>Runs <c>dynatus</c> with <paramref name="arguments"/>, as a user's shell would, with no AWS set up.</summary>
     public static async Task<ToolResult> RunAsync(params string[] arguments)
     {
+        using var process = Start(new Dictionary<string, string>(), arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new ToolResult(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts <c>dynatus</c> with its streams redirected, for a command that keeps running (<c>dynatus local</c>).</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var name in new[] { "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY" })
         {
@@ -45,10 +55,11 @@ public static class InstalledTool
         }
 
         start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new ToolResult(process.ExitCode, await output, await error);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
     }
 }
