@@ -7,20 +7,20 @@ namespace Dynatus.Build.Tests;
 public sealed class VersioningTests
 {
     [TestMethod]
-    public async Task Both_packages_take_their_version_from_the_git_tag_and_later_commits_are_pre_releases()
+    public async Task The_three_packages_take_their_version_from_the_git_tag_and_later_commits_are_pre_releases()
     {
         var clone = Path.Combine(Path.GetTempPath(), "dynatus-e2e", Names.Unique("clone"));
         Git(Path.GetTempPath(), "clone", "--quiet", RepositoryRoot.Path, clone);
         Git(clone, "tag", "v0.2.0");
 
         var output = Path.Combine(clone, "artifacts", "tagged");
-        foreach (var project in new[] { "Dynatus.Engine", "Dynatus.Build" })
+        foreach (var project in new[] { "Dynatus.Engine", "Dynatus.Build", "Dynatus.Tool" })
         {
             var pack = await DotNet.RunAsync(clone, "pack", Path.Combine("src", project), "-c", "Release", "-o", output, "-nodeReuse:false");
             Assert.AreEqual(0, pack.ExitCode, pack.Output);
         }
 
-        CollectionAssert.IsSubsetOf(new[] { "Dynatus.Engine.0.2.0.nupkg", "Dynatus.0.2.0.nupkg" }, Directory.GetFiles(output).Select(Path.GetFileName).ToList());
+        CollectionAssert.IsSubsetOf(new[] { "Dynatus.Engine.0.2.0.nupkg", "Dynatus.0.2.0.nupkg", "Dynatus.Tool.0.2.0.nupkg" }, Directory.GetFiles(output).Select(Path.GetFileName).ToList());
 
         Git(clone, "-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "--quiet", "--allow-empty", "-m", "after the tag");
         var version = await DotNet.RunAsync(clone, "msbuild", Path.Combine("src", "Dynatus.Engine"), "-t:MinVer", "-getProperty:Version", "-nodeReuse:false");

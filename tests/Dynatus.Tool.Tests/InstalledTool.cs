@@ -17,11 +17,14 @@ public static class InstalledTool
 
     public static LocalDynamoDb Server { get; private set; } = null!;
 
+    /// <summary>The folder feed the package was packed into.</summary>
+    public static string Feed { get; private set; } = null!;
+
     [AssemblyInitialize]
     public static async Task InstallAsync(TestContext context)
     {
         var root = Path.Combine(Path.GetTempPath(), "dynatus-tool-tests", Guid.NewGuid().ToString("N"));
-        var feed = Path.Combine(root, "feed");
+        var feed = Feed = Path.Combine(root, "feed");
         var project = Path.Combine(RepositoryRoot.Path, "src", "Dynatus.Tool", "Dynatus.Tool.csproj");
         var pack = await DotNet.RunAsync(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", feed, $"-p:MinVerVersionOverride={Version}", "-nodeReuse:false");
         Assert.AreEqual(0, pack.ExitCode, pack.Output);
