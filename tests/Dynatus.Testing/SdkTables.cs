@@ -122,6 +122,9 @@ public static class SdkTables
         await Task.WhenAll(tables.Select(async t =>
         {
             await client.CreateTableAsync(t.Create);
+
+            // As on AWS, a table takes TTL and backup settings only once it is ACTIVE.
+            await UntilActiveAsync(client, t.Create.TableName);
             if (t.TimeToLive is { } attribute)
             {
                 await client.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest { TableName = t.Create.TableName, TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = attribute, Enabled = true } });
@@ -136,10 +139,6 @@ public static class SdkTables
                 });
             }
         }));
-        foreach (var (create, _, _) in tables)
-        {
-            await UntilActiveAsync(client, create.TableName);
-        }
     }
 
     private static async Task UntilActiveAsync(IAmazonDynamoDB client, string table)
