@@ -20,4 +20,19 @@ public sealed class PackageContentTests
         Assert.AreEqual("true", metadata.Elements().Single(e => e.Name.LocalName == "developmentDependency").Value);
         Assert.IsFalse(metadata.Descendants().Any(e => e.Name.LocalName == "dependency"));
     }
+
+    [TestMethod]
+    public void Each_ahead_of_time_runtime_folder_holds_the_same_files_as_the_IL_build_and_the_package_stays_under_15_MB()
+    {
+        using var package = ZipFile.OpenRead(Package.NupkgPath);
+        var files = package.Entries.Select(e => e.FullName).Where(f => f.StartsWith("tasks/", StringComparison.Ordinal)).ToList();
+        var il = files.Where(f => f.StartsWith("tasks/net8.0/", StringComparison.Ordinal)).Select(Path.GetFileName).Order().ToList();
+        foreach (var rid in new[] { "linux-x64", "linux-arm64", "win-x64", "osx-arm64" })
+        {
+            var folder = $"tasks/net10.0/{rid}/";
+            CollectionAssert.AreEqual(il, files.Where(f => f.StartsWith(folder, StringComparison.Ordinal)).Select(Path.GetFileName).Order().ToList(), rid);
+        }
+
+        Assert.IsLessThan(15L * 1024 * 1024, new FileInfo(Package.NupkgPath).Length);
+    }
 }

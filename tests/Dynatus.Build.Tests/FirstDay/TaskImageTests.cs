@@ -1,0 +1,35 @@
+using System.Runtime.InteropServices;
+using Dynatus.Testing;
+
+namespace Dynatus.Build.Tests.FirstDay;
+
+[TestClass]
+public sealed class TaskImageTests
+{
+    [TestMethod]
+    public async Task The_dotnet_CLI_loads_the_task_compiled_ahead_of_time_for_its_runtime_when_the_package_has_it()
+    {
+        var consumer = Consumer.Create().WithTable("t.yaml", Yaml.Table(Names.Unique("aot")));
+
+        var build = await consumer.BuildAsync("-v:d");
+        Assert.AreEqual(0, build.ExitCode, build.Output);
+        var rid = RuntimeInformation.RuntimeIdentifier;
+        var expected = rid is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64" ? $"tasks/net10.0/{rid}/Dynatus.Build.dll" : "tasks/net8.0/Dynatus.Build.dll";
+        StringAssert.Contains(Normalized(build.Output), expected);
+    }
+
+    [TestMethod]
+    public async Task On_a_runtime_the_package_has_no_image_for_the_IL_build_is_loaded_and_syncs()
+    {
+        var name = Names.Unique("il");
+        var consumer = Consumer.Create().WithTable("t.yaml", Yaml.Table(name));
+
+        // The SDK's runtime identifier, as a machine the package has no image for would report it.
+        var build = await consumer.BuildAsync("-v:d", "-p:NETCoreSdkRuntimeIdentifier=linux-riscv64");
+        Assert.AreEqual(0, build.ExitCode, build.Output);
+        StringAssert.Contains(Normalized(build.Output), "tasks/net8.0/Dynatus.Build.dll");
+        StringAssert.Contains(build.Output, $"{name}: create");
+    }
+
+    private static string Normalized(string output) => output.Replace('\\', '/').Replace("/build/../", "/", StringComparison.Ordinal);
+}
