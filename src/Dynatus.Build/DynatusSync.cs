@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using System.Diagnostics;
 using Dynatus.Engine;
 using Dynatus.Engine.Connecting;
@@ -117,11 +118,16 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             return true;
         }
 
-        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, settings.AllowInsecure, SettingNames, out var client, out var target, out var problem))
+        // The client is made, and the code its first request and plan run compiled, on another core while the definitions
+        // load: nothing is sent before they are known to be valid.
+        var connecting = System.Threading.Tasks.Task.Run(() => Connect(settings.AllowInsecure));
+        var variables = VariableValues();
+        var loaded = TableSync.Load(sources, new SyncOptions { Variables = variables, TablePrefix = TablePrefix, Region = Region });
+        var (client, target, problem) = connecting.GetAwaiter().GetResult();
+        if (client is null)
         {
             // A publish sync whose every table CloudFormation deploys sends nothing, so it needs no AWS region or credentials.
-            if (LeaveCloudFormationTables && TableDefinitionLoader.LoadSources(sources, new LoadOptions { Variables = VariableValues(), TablePrefix = TablePrefix, Region = Region })
-                    is { IsValid: true } loaded && loaded.Tables.All(t => t.Origin.DeployedByCloudFormation))
+            if (LeaveCloudFormationTables && loaded.IsValid && loaded.Tables.All(t => t.Origin.DeployedByCloudFormation))
             {
                 log.ReportWarnings(loaded.Warnings);
                 log.ReportLeftToCloudFormation([.. loaded.Tables.Select(t => t.TableName)]);
@@ -148,21 +154,48 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
                 MaxParallelism = settings.MaxParallelism,
                 WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
                 TablePrefix = TablePrefix,
-                Variables = VariableValues(),
-                Region = string.IsNullOrWhiteSpace(Region) ? client.Config.RegionEndpoint?.SystemName : Region,
+                Variables = variables,
+                Region = target.Region,
                 LeaveCloudFormationTables = LeaveCloudFormationTables,
                 Seed = seed,
                 Seeds = [.. Seeds.Select(s => new SeedSource(s.GetMetadata("FullPath")) { Table = s.GetMetadata("Table") is { Length: > 0 } table ? table : null })],
                 Log = log,
             };
+
+            // Templates name AWS::Region; loaded before the client knew its region, they are read again with it.
+            if (options.Region is not null && string.IsNullOrWhiteSpace(Region) && (!loaded.IsValid || loaded.Tables.Any(t => t.Origin.LogicalId is not null)))
+            {
+                loaded = TableSync.Load(sources, options);
+            }
+
             var watch = Stopwatch.StartNew();
-            var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncSourcesAsync(client, sources, options, cancellation.Token)).GetAwaiter().GetResult();
+            var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncLoadedAsync(client, loaded, options, options.Seeds, cancellation.Token)).GetAwaiter().GetResult();
             Actions = [.. result.Migrated.Select(ToItem)];
             log.Report(result, target, watch.Elapsed);
             PlanReport.Write(ReportFile, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), result, target, DryRun);
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    private (AmazonDynamoDBClient? Client, SyncTarget Target, SyncError? Problem) Connect(bool allowInsecure)
+    {
+        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, allowInsecure, SettingNames, out var client, out var target, out var problem))
+        {
+            return (null, target, problem);
+        }
+
+        try
+        {
+            ClientWarmUp.Run(client);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a warm-up, which sends nothing: whatever really fails, the sync itself reports.
+            Log.LogMessage(MessageImportance.Low, $"Dynatus: warm-up skipped: {e.GetType().Name}");
+        }
+
+        return (client, target, null);
     }
 
     private Settings ReadParameters(ParameterReader parameters) => new(

@@ -50,10 +50,19 @@ public static class TableSync
         return SyncSourcesAsync(client, sources, options, options.Seeds, cancellationToken);
     }
 
-    private static async Task<SyncResult> SyncSourcesAsync(IAmazonDynamoDB client, IEnumerable<DefinitionSource> sources, SyncOptions options, IReadOnlyList<SeedSource> seedSources, CancellationToken cancellationToken)
+    private static Task<SyncResult> SyncSourcesAsync(IAmazonDynamoDB client, IEnumerable<DefinitionSource> sources, SyncOptions options, IReadOnlyList<SeedSource> seedSources, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var loaded = TableDefinitionLoader.LoadSources(sources, new LoadOptions { Variables = options.Variables, TablePrefix = options.TablePrefix, Region = options.Region });
+        return SyncLoadedAsync(client, Load(sources, options), options, seedSources, cancellationToken);
+    }
+
+    /// <summary>The definitions of <paramref name="sources"/>, as a sync with <paramref name="options"/> reads them.</summary>
+    internal static LoadResult Load(IEnumerable<DefinitionSource> sources, SyncOptions options) =>
+        TableDefinitionLoader.LoadSources(sources, new LoadOptions { Variables = options.Variables, TablePrefix = options.TablePrefix, Region = options.Region });
+
+    /// <summary>The sync of definitions loaded already (<see cref="Load"/>): a front end loads them while the client warms up.</summary>
+    internal static async Task<SyncResult> SyncLoadedAsync(IAmazonDynamoDB client, LoadResult loaded, SyncOptions options, IReadOnlyList<SeedSource> seedSources, CancellationToken cancellationToken)
+    {
         var problems = loaded.Problems.ToList();
 
         // Seed items are checked against valid definitions only: their keys decide what a valid item is.

@@ -9,7 +9,8 @@ namespace Dynatus.Engine.Connecting;
 /// <summary>Where a sync goes.</summary>
 /// <param name="Description">The endpoint actually used (and the region, for AWS), for messages; never credentials.</param>
 /// <param name="IsLoopback">True when the endpoint is on this machine.</param>
-internal readonly record struct SyncTarget(string Description, bool IsLoopback);
+/// <param name="Region">The region the client signs for: the given one, else the AWS chain's (us-east-1 for a local endpoint without one).</param>
+internal readonly record struct SyncTarget(string Description, bool IsLoopback, string? Region = null);
 
 /// <summary>What a front end calls its settings, so that a message names the one to change.</summary>
 /// <param name="Endpoint">The endpoint setting(s): <c>DynatusEndpoint, DynatusPublishEndpoint</c>; <c>--endpoint</c>.</param>
@@ -62,8 +63,11 @@ internal static class DynamoClient
                 return false;
             }
 
+            // A named endpoint takes the region from the settings or the environment only: the SDK's region chain would
+            // also ask the EC2 instance metadata service, which a developer's machine leaves every build waiting for.
             config.ServiceURL = serviceUrl;
-            config.AuthenticationRegion = string.IsNullOrWhiteSpace(region) ? config.RegionEndpoint?.SystemName ?? "us-east-1" : region;
+            config.AuthenticationRegion = new[] { region, Environment.GetEnvironmentVariable("AWS_REGION"), Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION") }
+                .FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)) ?? "us-east-1";
             isLoopback = uri.IsLoopback;
         }
         else if (config.RegionEndpoint is null)
@@ -82,7 +86,8 @@ internal static class DynamoClient
         // Only AWS's own endpoint needs the SDK's endpoint rules to be named; a build's local one is known already.
         target = new SyncTarget(
             serviceUrl is null ? $"AWS ({config.RegionEndpoint!.SystemName}, {client.DetermineServiceOperationEndpoint(new ListTablesRequest()).URL.TrimEnd('/')})" : serviceUrl.TrimEnd('/'),
-            isLoopback);
+            isLoopback,
+            config.AuthenticationRegion ?? config.RegionEndpoint?.SystemName);
         return true;
     }
 

@@ -96,7 +96,7 @@ internal sealed class SyncCommands
                 MaxParallelism = parse.GetValue(maxParallelism),
                 WaitTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 TablePrefix = parse.GetValue(common.Prefix),
-                Region = parse.GetValue(common.Region) ?? client.Config.RegionEndpoint?.SystemName,
+                Region = target.Region,
                 Variables = Variables.WithEnvironment(values),
                 Log = parse.GetValue(common.Output) == OutputFormat.Text ? new ConsoleProgress(error) : NullSyncLog.Instance,
             };

@@ -18,4 +18,22 @@ public sealed class TemplateMetadataTests
         StringAssert.Contains(build.Output, $"error DYN006: The DynamoTable item '{template}' has Parameters entry 'Stage': write Name=value, entries separated by ';'.");
         Assert.IsEmpty(await local.RequestCountsAsync());
     }
+
+    [TestMethod]
+    public async Task A_template_reads_AWS_Region_as_the_AWS_chain_gives_it_when_no_DynatusRegion_is_set()
+    {
+        var suffix = Names.Unique("rgn");
+        var consumer = Consumer.Create(items: """<DynamoTable Include="stack.yaml" />""");
+        File.WriteAllText(Path.Combine(consumer.Folder, "stack.yaml"), $$"""
+            Resources:
+              Regional:
+                Type: AWS::Serverless::SimpleTable
+                Properties:
+                  TableName: !Sub "${AWS::Region}-{{suffix}}"
+            """);
+
+        var build = await consumer.RunAsync(new Dictionary<string, string?> { ["AWS_REGION"] = "eu-west-3" }, "build");
+        Assert.AreEqual(0, build.ExitCode, build.Output);
+        StringAssert.Contains(build.Output, $"eu-west-3-{suffix}: create");
+    }
 }
