@@ -31,43 +31,46 @@ internal static partial class BuildOverheadBenchmark
         File.WriteAllText(Path.Combine(project, "NuGet.Config"), $"<configuration><packageSources><clear /><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
         Check(await DotNet.RunAsync(project, "build", "-nodeReuse:false", "--packages", Path.Combine(work, "packages"), "-tl:off", "-v:m"), "first build");
 
-        var enabled = new List<TimeSpan>();
-        var disabled = new List<TimeSpan>();
-        var syncs = new List<TimeSpan>();
+        // Two ways to build: the default dotnet build, and a fresh process (-nodeReuse:false). A single project builds in
+        // the entry process either way; both are measured, each Dynatus on against off, as alternating pairs.
+        var cases = new[] { (Name: "default `dotnet build`", Fresh: false), (Name: "fresh process (`-nodeReuse:false`)", Fresh: true) };
+        var times = cases.ToDictionary(c => c.Fresh, _ => (On: new List<TimeSpan>(), Off: new List<TimeSpan>(), Sync: new List<TimeSpan>()));
         for (var i = 0; i < runs + 1; i++)
         {
-            // Alternated, so that a slow patch of the shared machine falls on both; the first pair warms up.
-            var (on, output) = await BuildAsync(project, "-p:DynatusEnabled=true");
-            var (off, _) = await BuildAsync(project, "-p:DynatusEnabled=false");
-            if (i == 0)
+            foreach (var (_, fresh) in cases)
             {
-                continue;
+                // Alternated, so that a slow patch of the shared machine falls on both; the first round warms up.
+                var (on, output) = await BuildAsync(project, "-p:DynatusEnabled=true", fresh);
+                var (off, _) = await BuildAsync(project, "-p:DynatusEnabled=false", fresh);
+                if (i > 0)
+                {
+                    times[fresh].On.Add(on);
+                    times[fresh].Off.Add(off);
+                    times[fresh].Sync.Add(TimeSpan.FromSeconds(double.Parse(Summary().Match(output).Groups["seconds"].Value, CultureInfo.InvariantCulture)));
+                }
             }
-
-            enabled.Add(on);
-            disabled.Add(off);
-            syncs.Add(TimeSpan.FromSeconds(double.Parse(Summary().Match(output).Groups["seconds"].Value, CultureInfo.InvariantCulture)));
         }
 
-        var (withDynatus, without, sync) = (Measure.Median(enabled), Measure.Median(disabled), Measure.Median(syncs));
-        var added = withDynatus - without;
         report.Section(
             "B3: cost in an incremental build",
-            $"An incremental `dotnet build` of a project with 20 tables in sync, `DynatusEnabled=true` against `false`, alternated, {runs} runs each (medians).",
-            "measure", "time");
-        report.Row("build, DynatusEnabled=false (baseline)", Measure.Seconds(without));
-        report.Row("build, DynatusEnabled=true", Measure.Seconds(withDynatus));
-        report.Row("added by Dynatus", Measure.Seconds(added));
-        report.Row("of which the sync itself (20 DescribeTable, as the task reports it)", Measure.Seconds(sync));
-        report.Row("of which loading the task, the engine and AWSSDK, and the target", Measure.Seconds(added - sync));
-        report.Goal("the median added time is at most 0.5 s", added.TotalSeconds <= 0.5, Measure.Seconds(added));
-        report.Note("Each `dotnet build` here is a fresh process (`-nodeReuse:false`), so the task, YamlDotNet and the AWS SDK are loaded and JIT-compiled every time: compare the warm no-op of B2. The sync's own figure includes reading and validating the YAML and the SDK's first request.");
+            $"An incremental build of a project with 20 tables in sync, `DynatusEnabled=true` against `false`, alternated, {runs} runs each (medians).",
+            "measure", "default `dotnet build`", "fresh process (`-nodeReuse:false`)");
+        var medians = cases.ToDictionary(c => c.Fresh, c => (On: Measure.Median(times[c.Fresh].On), Off: Measure.Median(times[c.Fresh].Off), Sync: Measure.Median(times[c.Fresh].Sync)));
+        report.Row("build, DynatusEnabled=false (baseline)", Measure.Seconds(medians[false].Off), Measure.Seconds(medians[true].Off));
+        report.Row("build, DynatusEnabled=true", Measure.Seconds(medians[false].On), Measure.Seconds(medians[true].On));
+        report.Row("added by Dynatus", Measure.Seconds(medians[false].On - medians[false].Off), Measure.Seconds(medians[true].On - medians[true].Off));
+        report.Row("of which the sync after loading (20 DescribeTable, as the task reports it)", Measure.Seconds(medians[false].Sync), Measure.Seconds(medians[true].Sync));
+        var (added, addedFresh) = (medians[false].On - medians[false].Off, medians[true].On - medians[true].Off);
+        report.Goal("at most 0.10 s added to the default `dotnet build`", added.TotalSeconds <= 0.10, Measure.Seconds(added));
+        report.Goal("at most 0.15 s added in a fresh process", addedFresh.TotalSeconds <= 0.15, Measure.Seconds(addedFresh));
+        report.Note("Every build here starts the task, YamlDotNet and the AWS SDK anew: compare the warm no-op of B2. The task's own figure starts once the definitions are loaded (the client is made and warmed up meanwhile, on another core).");
     }
 
-    private static async Task<(TimeSpan Time, string Output)> BuildAsync(string project, string property)
+    private static async Task<(TimeSpan Time, string Output)> BuildAsync(string project, string property, bool fresh)
     {
+        string[] arguments = fresh ? ["build", "--no-restore", "-nodeReuse:false", "-tl:off", "-v:m", property] : ["build", "--no-restore", "-tl:off", "-v:m", property];
         var watch = Stopwatch.StartNew();
-        var result = await DotNet.RunAsync(project, "build", "--no-restore", "-nodeReuse:false", "-tl:off", "-v:m", property);
+        var result = await DotNet.RunAsync(project, arguments);
         var time = watch.Elapsed;
         Check(result, "build " + property);
         return (time, result.Output);
