@@ -68,7 +68,10 @@ internal sealed class Consumer
 
     /// <summary>The same, with extra environment variables (a null value removes one).</summary>
     public Task<DotNetResult> RunAsync(IReadOnlyDictionary<string, string?> environment, string command, params string[] arguments) =>
-        DotNet.RunAsync(Folder, environment, [command, "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n", .. arguments]);
+        DotNet.RunAsync(Folder, environment, [command, "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n", .. TaskImage, .. arguments]);
+
+    // DYNATUS_TEST_TASK_IMAGE=il runs every scenario on the IL build of the task instead of the image for this runtime.
+    private static string[] TaskImage => Environment.GetEnvironmentVariable("DYNATUS_TEST_TASK_IMAGE") is { Length: > 0 } image ? [$"-p:DynatusTaskImage={image}"] : [];
 
     public Task<DotNetResult> BuildAsync(params string[] arguments) => RunAsync("build", arguments);
 

@@ -14,7 +14,8 @@ public sealed class TaskImageTests
         var build = await consumer.BuildAsync("-v:d");
         Assert.AreEqual(0, build.ExitCode, build.Output);
         var rid = RuntimeInformation.RuntimeIdentifier;
-        var expected = rid is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64" ? $"tasks/net10.0/{rid}/Dynatus.Build.dll" : "tasks/net8.0/Dynatus.Build.dll";
+        var imaged = rid is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64" && Environment.GetEnvironmentVariable("DYNATUS_TEST_TASK_IMAGE") != "il";
+        var expected = imaged ? $"tasks/net10.0/{rid}/Dynatus.Build.dll" : "tasks/net8.0/Dynatus.Build.dll";
         StringAssert.Contains(Normalized(build.Output), expected);
     }
 
@@ -32,4 +33,14 @@ public sealed class TaskImageTests
     }
 
     private static string Normalized(string output) => output.Replace('\\', '/').Replace("/build/../", "/", StringComparison.Ordinal);
+
+    [TestMethod]
+    public async Task DynatusTaskImage_il_loads_the_IL_build_anywhere()
+    {
+        var consumer = Consumer.Create().WithTable("t.yaml", Yaml.Table(Names.Unique("ilask")));
+
+        var build = await consumer.BuildAsync("-v:d", "-p:DynatusTaskImage=il");
+        Assert.AreEqual(0, build.ExitCode, build.Output);
+        StringAssert.Contains(Normalized(build.Output), "tasks/net8.0/Dynatus.Build.dll");
+    }
 }
