@@ -86,6 +86,16 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         }
     }
 
+    /// <summary>Tables recreated on an endpoint off this machine with the backup turned off: the user's choice, said again.</summary>
+    public void ReportRecreatedWithoutBackup(IEnumerable<TableMigration> migrated)
+    {
+        var recreated = migrated.Where(m => m.Succeeded && m.Action == TableAction.Recreate).Select(m => m.Table).ToList();
+        if (recreated.Count > 0)
+        {
+            Warning(FrontEndCodes.RecreatedWithoutBackup, $"{recreated.Count} table(s) recreated without a backup (DynatusBackupBeforeRecreate=false): {Names(recreated)}. Their items are gone.", at: null);
+        }
+    }
+
     public void ReportLeftToCloudFormation(IReadOnlyList<string> tables)
     {
         if (tables.Count > 0)
@@ -202,7 +212,8 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
     private void Warning(string code, string message, SourceLocation? at) =>
         log.LogWarning(subcategory: null, code, helpKeyword: null, at?.File, at?.Line ?? 0, at?.Column ?? 0, 0, 0, (at is null ? Prefix : string.Empty) + message);
 
-    private static string Seeded(TableMigration table) => table.Seeded > 0 ? $"; seeded {table.Seeded} item(s)" : string.Empty;
+    private static string Seeded(TableMigration table) =>
+        (table.Backup is { } backup ? $"; backed up first to {backup}" : string.Empty) + (table.Seeded > 0 ? $"; seeded {table.Seeded} item(s)" : string.Empty);
 
     private static string Names(IEnumerable<string> names)
     {

@@ -43,6 +43,12 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary><c>true</c>, <c>false</c>, or empty: allowed when the endpoint is on this machine, refused otherwise.</summary>
     public string? AllowRecreate { get; set; }
 
+    /// <summary>
+    /// <c>true</c>, <c>false</c>, or empty: before a recreate deletes a table, back it up (CreateBackup) and wait until the
+    /// backup is AVAILABLE. Empty: on for endpoints off this machine, off on loopback.
+    /// </summary>
+    public string? BackupBeforeRecreate { get; set; }
+
     /// <summary>Leave the tables of templates not opted in (<c>SyncOnPublish</c> metadata) to CloudFormation: the publish sync.</summary>
     public bool LeaveCloudFormationTables { get; set; }
 
@@ -151,6 +157,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             {
                 DryRun = DryRun,
                 AllowRecreate = settings.AllowRecreate ?? target.IsLoopback,
+                BackupBeforeRecreate = settings.BackupBeforeRecreate ?? !target.IsLoopback,
                 MaxParallelism = settings.MaxParallelism,
                 WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
                 TablePrefix = TablePrefix,
@@ -172,6 +179,11 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncLoadedAsync(client, loaded, options, options.Seeds, cancellation.Token)).GetAwaiter().GetResult();
             Actions = [.. result.Migrated.Select(ToItem)];
             log.Report(result, target, watch.Elapsed);
+            if (settings.BackupBeforeRecreate == false && !target.IsLoopback)
+            {
+                log.ReportRecreatedWithoutBackup(result.Migrated);
+            }
+
             PlanReport.Write(ReportFile, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), result, target, DryRun);
         }
 
@@ -200,6 +212,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
 
     private Settings ReadParameters(ParameterReader parameters) => new(
         parameters.OptionalFlag(AllowRecreate, nameof(AllowRecreate)),
+        parameters.OptionalFlag(BackupBeforeRecreate, nameof(BackupBeforeRecreate)),
         new ReportOptions(
             DryRun,
             FailOnChanges: parameters.Flag(FailOnChanges, nameof(FailOnChanges), fallback: false),
@@ -254,6 +267,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         item.SetMetadata("Error", migration.Error?.ToString() ?? string.Empty);
         item.SetMetadata("Source", migration.Location?.File ?? string.Empty);
         item.SetMetadata("LogicalId", migration.LogicalId ?? string.Empty);
+        item.SetMetadata("Backup", migration.Backup ?? string.Empty);
         return item;
     }
 
@@ -265,5 +279,5 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         "set DynatusSyncOnPublish=false to publish without syncing tables");
 
     /// <summary>The task's parameters, read and checked.</summary>
-    private sealed record Settings(bool? AllowRecreate, ReportOptions Report, bool AllowInsecure, int MaxParallelism, int TimeoutSeconds, SeedMode Seed, bool SeedRemote);
+    private sealed record Settings(bool? AllowRecreate, bool? BackupBeforeRecreate, ReportOptions Report, bool AllowInsecure, int MaxParallelism, int TimeoutSeconds, SeedMode Seed, bool SeedRemote);
 }

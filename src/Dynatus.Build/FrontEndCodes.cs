@@ -21,6 +21,9 @@ internal static class FrontEndCodes
     /// <summary>A change AWS's rate limits defer to a later sync (one TTL change a table an hour); the build goes on.</summary>
     public const string Deferred = "DYN013";
 
+    /// <summary>Tables recreated on an endpoint off this machine with DynatusBackupBeforeRecreate=false (the user's choice; never an error).</summary>
+    public const string RecreatedWithoutBackup = "DYN014";
+
     /// <summary>A line of the plan DynatusPlan was asked for (a warning so that the terminal logger shows it; never an error).</summary>
     public const string Plan = "DYN012";
 

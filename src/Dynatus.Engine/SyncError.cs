@@ -30,4 +30,6 @@ public static class SyncErrorCodes
     public const string TableNotFound = "DYN207";
     /// <summary>An export would overwrite a file, and overwriting was not asked for.</summary>
     public const string FileExists = "DYN208";
+    /// <summary>The backup before a recreate could not be made; the table was not recreated.</summary>
+    public const string BackupFailed = "DYN209";
 }

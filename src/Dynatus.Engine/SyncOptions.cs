@@ -20,6 +20,13 @@ public sealed class SyncOptions
     /// </summary>
     public bool AllowRecreate { get; init; }
 
+    /// <summary>
+    /// Before a recreate deletes a table, take an on-demand backup of it (CreateBackup) and wait until it is AVAILABLE;
+    /// when it cannot be made, the table is not recreated (DYN209). Off by default; the MSBuild package turns it on for
+    /// endpoints off this machine.
+    /// </summary>
+    public bool BackupBeforeRecreate { get; init; }
+
     /// <summary>Values for <c>${Name}</c> references in definition files.</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 

@@ -23,6 +23,9 @@ public sealed record TableMigration(string Table, TableAction Action)
     /// <summary>Changes that AWS's rate limits (one TTL change a table an hour) leave to a later sync, each saying when.</summary>
     public IReadOnlyList<string> Deferred { get; init; } = [];
 
+    /// <summary>The ARN of the on-demand backup taken before the table was recreated (<see cref="SyncOptions.BackupBeforeRecreate"/>).</summary>
+    public string? Backup { get; init; }
+
     /// <summary>How many seed items this sync put into the table.</summary>
     public int Seeded { get; init; }
 

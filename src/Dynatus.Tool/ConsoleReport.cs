@@ -34,6 +34,11 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
             {
                 output.WriteLine($"{table.Table}: deferred: {deferred}");
             }
+
+            if (table.Backup is { } backup)
+            {
+                output.WriteLine($"{table.Table}: backed up first to {backup}");
+            }
         }
 
         WriteFailures(result.Migrated.Where(m => !m.Succeeded).ToList());

@@ -14,6 +14,7 @@ const updateTable = require('./operations/updateTable')
 const deleteTable = require('./operations/deleteTable')
 const { updateTimeToLive, describeTimeToLive } = require('./operations/timeToLive')
 const { updateContinuousBackups, describeContinuousBackups } = require('./operations/continuousBackups')
+const backups = require('./operations/backups')
 
 const PROFILES = {
   instant: { create: 0, update: 0, delete: 0, index: 0 },
@@ -32,6 +33,11 @@ const OPERATIONS = {
   DescribeTimeToLive: describeTimeToLive,
   UpdateContinuousBackups: updateContinuousBackups,
   DescribeContinuousBackups: describeContinuousBackups,
+  CreateBackup: backups.createBackup,
+  DescribeBackup: backups.describeBackup,
+  ListBackups: backups.listBackups,
+  DeleteBackup: backups.deleteBackup,
+  RestoreTableFromBackup: (ctx, raw) => backups.restoreTableFromBackup(ctx, raw, createTable),
   TagResource: async (ctx, raw) => { await ctx.dynalite.run('TagResource', ctx.dynalite.validate('TagResource', raw)); return EMPTY_BODY },
   UntagResource: async (ctx, raw) => { await ctx.dynalite.run('UntagResource', ctx.dynalite.validate('UntagResource', raw)); return EMPTY_BODY },
 }

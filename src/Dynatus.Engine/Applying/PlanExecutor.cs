@@ -11,16 +11,24 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
 
     /// <summary>
     /// Runs every step, adding each one done to <paramref name="applied"/> (so a failure can say what was done before
-    /// it); returns the steps that AWS's rate limits defer to a later sync, saying when.
+    /// it); returns the steps that AWS's rate limits defer to a later sync, saying when, and the backup taken, if any.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ExecuteAsync(TablePlan plan, List<string> applied, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<string> Deferred, string? Backup)> ExecuteAsync(TablePlan plan, List<string> applied, CancellationToken cancellationToken)
     {
         var deferred = new List<string>();
+        string? backup = null;
         foreach (var step in plan.Steps)
         {
             options.Log.Progress(plan.TableName, step.Description);
             try
             {
+                if (step is BackupTableStep)
+                {
+                    backup = await BackUpAsync(plan.TableName, cancellationToken).ConfigureAwait(false);
+                    applied.Add($"CreateBackup {backup}");
+                    continue;
+                }
+
                 await RunAsync(plan.TableName, step, cancellationToken).ConfigureAwait(false);
                 applied.Add(step.Description);
             }
@@ -31,7 +39,23 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             }
         }
 
-        return deferred;
+        return (deferred, backup);
+    }
+
+    // A backup named after the table and the time, AVAILABLE before anything is deleted; any failure stops the recreate.
+    private async Task<string> BackUpAsync(string table, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var name = $"{table[..Math.Min(table.Length, 200)]}-before-recreate-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            var arn = (await Call(() => client.CreateBackupAsync(new CreateBackupRequest { TableName = table, BackupName = name }, cancellationToken), cancellationToken).ConfigureAwait(false)).BackupDetails.BackupArn;
+            await waiter.UntilBackupAvailableAsync(table, arn, cancellationToken).ConfigureAwait(false);
+            return arn;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new BackupFailedException(table, e);
+        }
     }
 
     private static bool IsTimeToLiveRateLimit(AmazonDynamoDBException e) =>

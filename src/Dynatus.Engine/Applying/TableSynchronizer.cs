@@ -35,6 +35,11 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
 
                 var live = await Call(() => LiveTableReader.ReadAsync(client, desired, table, cancellationToken), cancellationToken).ConfigureAwait(false);
                 plan = TablePlanner.Plan(desired, live);
+                if (plan.Action == TableAction.Recreate && options.BackupBeforeRecreate)
+                {
+                    plan = plan with { Steps = [new BackupTableStep(name), .. plan.Steps] };
+                }
+
                 if (options.DryRun || plan.Action == TableAction.Noop)
                 {
                     return Migration(plan);
@@ -47,8 +52,8 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
 
                 try
                 {
-                    var deferred = await executor.ExecuteAsync(plan, applied, cancellationToken).ConfigureAwait(false);
-                    return Migration(plan) with { Deferred = deferred };
+                    var (deferred, backup) = await executor.ExecuteAsync(plan, applied, cancellationToken).ConfigureAwait(false);
+                    return Migration(plan) with { Deferred = deferred, Backup = backup };
                 }
                 catch (AmazonDynamoDBException e) when (attempt < MaxPlans && LostRace(plan, e))
                 {
@@ -83,9 +88,11 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
         Retry.RunAsync(call, options.RetryBaseDelay, cancellationToken);
 
     // A recreate's changes end with what it costs, in every place they are shown.
-    private static TableMigration Migration(TablePlan plan) => new(plan.TableName, plan.Action)
+    private TableMigration Migration(TablePlan plan) => new(plan.TableName, plan.Action)
     {
-        Changes = plan.Action == TableAction.Recreate ? [.. plan.Changes, "recreate: delete the table with ALL its items, then create it"] : plan.Changes,
+        Changes = plan.Action != TableAction.Recreate ? plan.Changes
+            : options.BackupBeforeRecreate ? [.. plan.Changes, "recreate: back the table up (CreateBackup), then delete it with ALL its items and create it"]
+            : [.. plan.Changes, "recreate: delete the table with ALL its items, then create it"],
     };
 
     private SyncError? Refusal(TablePlan plan)

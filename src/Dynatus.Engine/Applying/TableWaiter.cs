@@ -26,16 +26,28 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
             .Concat(table.SSEDescription?.Status is { } sse && sse != SSEStatus.ENABLED && sse != SSEStatus.DISABLED ? [$"SSE {sse.Value}"] : []));
 
     public async Task<TableDescription> UntilSettledAsync(string tableName, CancellationToken cancellationToken) =>
-        (await PollAsync(tableName, t => t is not null && IsSettled(t), "to become ACTIVE", cancellationToken).ConfigureAwait(false))!;
+        (await PollTableAsync(tableName, t => t is not null && IsSettled(t), "to become ACTIVE", cancellationToken).ConfigureAwait(false))!;
 
     public Task UntilGoneAsync(string tableName, CancellationToken cancellationToken) =>
-        PollAsync(tableName, t => t is null, "to be deleted", cancellationToken);
+        PollTableAsync(tableName, t => t is null, "to be deleted", cancellationToken);
 
     /// <summary>Until the table is settled, or gone if it was being deleted; returns what it settled as.</summary>
     public Task<TableDescription?> UntilSettledOrGoneAsync(string tableName, CancellationToken cancellationToken) =>
-        PollAsync(tableName, t => t is null || IsSettled(t), "to become ACTIVE or be deleted", cancellationToken);
+        PollTableAsync(tableName, t => t is null || IsSettled(t), "to become ACTIVE or be deleted", cancellationToken);
 
-    private async Task<TableDescription?> PollAsync(string tableName, Func<TableDescription?, bool> done, string goal, CancellationToken cancellationToken)
+    /// <summary>Until an on-demand backup of the table is AVAILABLE.</summary>
+    public Task UntilBackupAvailableAsync(string tableName, string backupArn, CancellationToken cancellationToken) => PollAsync(
+        tableName,
+        async () => (await client.DescribeBackupAsync(new DescribeBackupRequest { BackupArn = backupArn }, cancellationToken).ConfigureAwait(false)).BackupDescription.BackupDetails.BackupStatus,
+        status => status == BackupStatus.AVAILABLE,
+        status => $"backup {status?.Value}",
+        "'s backup to become AVAILABLE",
+        cancellationToken);
+
+    private Task<TableDescription?> PollTableAsync(string tableName, Func<TableDescription?, bool> done, string goal, CancellationToken cancellationToken) =>
+        PollAsync(tableName, () => LiveTableReader.DescribeAsync(client, tableName, cancellationToken), done, StatusOf, goal, cancellationToken);
+
+    private async Task<T> PollAsync<T>(string tableName, Func<Task<T>> read, Func<T, bool> done, Func<T, string> describe, string goal, CancellationToken cancellationToken)
     {
         var timeout = options.WaitTimeout;
         var deadline = DateTime.UtcNow + timeout;
@@ -43,13 +55,13 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
         var lastStatus = string.Empty;
         while (true)
         {
-            var table = await Retry.RunAsync(() => LiveTableReader.DescribeAsync(client, tableName, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
-            if (done(table))
+            var state = await Retry.RunAsync(read, options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+            if (done(state))
             {
-                return table;
+                return state;
             }
 
-            var status = StatusOf(table);
+            var status = describe(state);
             if (status != lastStatus)
             {
                 options.Log.Progress(tableName, $"waiting {goal}: {status}");

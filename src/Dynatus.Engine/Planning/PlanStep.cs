@@ -10,6 +10,10 @@ internal abstract record PlanStep(string Description);
 /// <param name="Request">The request.</param>
 internal sealed record CreateTableStep(CreateTableRequest Request) : PlanStep("CreateTable");
 
+/// <summary>CreateBackup, then wait until the backup is AVAILABLE: before a recreate deletes the table, when asked.</summary>
+/// <param name="TableName">The table.</param>
+internal sealed record BackupTableStep(string TableName) : PlanStep("CreateBackup (before the table is deleted)");
+
 /// <summary>DeleteTable, then wait until the table is gone. Only in a recreate, which must be allowed.</summary>
 /// <param name="TableName">The table.</param>
 internal sealed record DeleteTableStep(string TableName) : PlanStep("DeleteTable (deletes every item)");

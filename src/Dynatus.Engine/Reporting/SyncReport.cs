@@ -35,6 +35,7 @@ internal static class SyncReport
             m.Deferred,
             m.Applied,
             m.Seeded,
+            m.Backup,
             Error = m.Error is { } e ? new { e.Code, e.Message } : null,
             m.Location?.File,
             m.Location?.Line,
@@ -64,6 +65,11 @@ internal static class SyncReport
             var action = table.Action.ToString().ToLowerInvariant();
             var outcome = table.Error is { } error ? $"{action}, **failed** ({error.Code})" : dryRun && action != "noop" ? $"would {action}" : action;
             text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(table.Table)} | {outcome} | {Cell(string.Join("; ", table.Changes))} |");
+        }
+
+        foreach (var table in result.Migrated.Where(m => m.Backup is not null))
+        {
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Backed up** before its recreate: {table.Table}: `{table.Backup}`");
         }
 
         foreach (var table in result.Migrated.Where(m => m.Deferred.Count > 0))

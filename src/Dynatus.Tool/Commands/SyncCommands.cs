@@ -20,6 +20,8 @@ internal sealed class SyncCommands
 
     private readonly Option<bool> allowRecreate = new("--allow-recreate") { Description = "Allow recreating a table whose keys or local indexes changed: it deletes every item. Off by default." };
 
+    private readonly Option<bool?> backupBeforeRecreate = new("--backup-before-recreate") { Description = "true or false: back a table up (CreateBackup) before a recreate deletes it; default: true off this machine, false on loopback." };
+
     private readonly Option<int> maxParallelism = new("--max-parallelism") { Description = "Tables synced at once, 1 to 1000.", DefaultValueFactory = _ => 64 };
 
     private readonly Option<int> timeout = new("--timeout") { Description = "The longest any one wait may take, in seconds, 1 to 86400.", DefaultValueFactory = _ => 1200 };
@@ -58,7 +60,7 @@ internal sealed class SyncCommands
 
     private Command Command(string name, string description)
     {
-        var command = new Command(name, description) { paths, variables, allowRecreate, maxParallelism, timeout };
+        var command = new Command(name, description) { paths, variables, allowRecreate, backupBeforeRecreate, maxParallelism, timeout };
         foreach (var option in common.All)
         {
             command.Options.Add(option);
@@ -93,6 +95,7 @@ internal sealed class SyncCommands
             {
                 DryRun = dryRun,
                 AllowRecreate = parse.GetValue(allowRecreate),
+                BackupBeforeRecreate = parse.GetValue(backupBeforeRecreate) ?? !target.IsLoopback,
                 MaxParallelism = parse.GetValue(maxParallelism),
                 WaitTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 TablePrefix = parse.GetValue(common.Prefix),

@@ -1,0 +1,66 @@
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Planning;
+using Dynatus.Testing;
+
+namespace Dynatus.Engine.Tests.Integration;
+
+[TestClass]
+public sealed class BackupBeforeRecreateTests
+{
+    private static string KeyedBy(string name, string key) => Definitions.OnDemand(name).Replace("AttributeName: id", $"AttributeName: {key}", StringComparison.Ordinal);
+
+    [TestMethod]
+    public async Task A_recreate_backs_the_table_up_first_and_a_restore_of_that_backup_gives_back_every_item()
+    {
+        var name = Names.Unique("bak");
+        using var client = Server.Local.CreateClient();
+        var folder = Definitions.Folder(Definitions.OnDemand(name));
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        await Items.PutAsync(client, name, 40);
+        var before = await Items.ReadAllAsync(client, name);
+
+        Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id"));
+        var plan = await TableSync.SyncAsync(client, folder, new SyncOptions { DryRun = true, BackupBeforeRecreate = true });
+        Assert.AreEqual("recreate: back the table up (CreateBackup), then delete it with ALL its items and create it", plan.Migrated.Single().Changes[^1], "the plan says so first");
+
+        var result = await TableSync.SyncAsync(client, folder, new SyncOptions { AllowRecreate = true, BackupBeforeRecreate = true });
+        var migration = result.Migrated.Single();
+        Assert.IsTrue(result.Sync, result.Error);
+        Assert.AreEqual(TableAction.Recreate, migration.Action);
+        StringAssert.StartsWith(migration.Backup, (await client.DescribeTableAsync(name)).Table.TableArn + "/backup/");
+        Assert.IsEmpty(await Items.ReadAllAsync(client, name), "the recreated table starts empty");
+
+        var restored = name + "-restored";
+        await client.RestoreTableFromBackupAsync(new RestoreTableFromBackupRequest { BackupArn = migration.Backup, TargetTableName = restored });
+        Assert.IsTrue(await TableSync.WaitForTableActiveAsync(client, restored, TimeSpan.FromSeconds(30)));
+        List<string> items = [];
+        for (var wait = 0; wait < 100 && items.Count < before.Count; wait++)
+        {
+            await Task.Delay(50);
+            items = await Items.ReadAllAsync(client, restored);
+        }
+
+        CollectionAssert.AreEquivalent(before, items);
+    }
+
+    [TestMethod]
+    public async Task When_the_backup_fails_the_table_is_not_recreated_and_keeps_its_items()
+    {
+        await using var local = await LocalDynamoDb.StartAsync();
+        var name = Names.Unique("bakfail");
+        using var client = local.CreateClient();
+        var folder = Definitions.Folder(Definitions.OnDemand(name));
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        await Items.PutAsync(client, name, 10);
+        await local.InjectFaultAsync("CreateBackup", "ContinuousBackupsUnavailableException", count: 10, message: "Backups are being enabled for the table");
+
+        Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id"));
+        var result = await TableSync.SyncAsync(client, folder, new SyncOptions { AllowRecreate = true, BackupBeforeRecreate = true, RetryBaseDelay = TimeSpan.FromMilliseconds(1) });
+
+        var failed = result.Migrated.Single();
+        Assert.AreEqual(SyncErrorCodes.BackupFailed, failed.Error?.Code);
+        StringAssert.Contains(failed.Error!.Message, "was not recreated and keeps its items");
+        Assert.HasCount(10, await Items.ReadAllAsync(client, name));
+        Assert.AreEqual("id", (await client.DescribeTableAsync(name)).Table.KeySchema.Single().AttributeName);
+    }
+}
