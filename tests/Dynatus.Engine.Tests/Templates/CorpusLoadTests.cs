@@ -83,7 +83,7 @@ public sealed class CorpusLoadTests
         Assert.IsNull(inIreland.Tags, "the eu-west-1 replica declares no tags");
         Assert.AreEqual(new Units(222, null), inIreland.Throughput.OnDemandThroughput);
         CollectionAssert.AreEquivalent(
-            new[] { ("ContributorInsightsSpecification", 130), ("KinesisStreamSpecification", 153) },
+            new[] { ("ContributorInsightsSpecification", 130), ("ContributorInsightsSpecification", 135), ("ContributorInsightsSpecification", 144), ("KinesisStreamSpecification", 153) },
             Loaded.Warnings.Where(w => w.Code == ProblemCodes.NotSynced).Select(w => (w.Message.Split(' ')[0], w.Location.Line)).ToList());
     }
 

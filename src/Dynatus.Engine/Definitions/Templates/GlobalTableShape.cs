@@ -30,7 +30,9 @@ internal static class GlobalTableShape
             fields.Add(("GlobalSecondaryIndexes", Nodes.Sequence(origins, template.At(indexes), indexes.Children.OfType<YamlMappingNode>().Select(i => Index(template, i, replica)))));
         }
 
-        foreach (var (key, _) in global.Children.Concat(replica?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>()).Where(c => NotSyncedProperties.GlobalTable.Contains(c.Key.Text())))
+        var replicaIndexes = (replica?.Field("GlobalSecondaryIndexes") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>() ?? [];
+        var declared = global.Children.Concat(replica?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>()).Concat(replicaIndexes.SelectMany(i => i.Children));
+        foreach (var (key, _) in declared.Where(c => NotSyncedProperties.GlobalTable.Contains(c.Key.Text())))
         {
             NotSyncedProperties.Warn(problems, key.Text() ?? string.Empty, template.At(key));
         }
