@@ -8,7 +8,9 @@ internal static class Describe
     public static string Keys(IEnumerable<KeySchemaElement>? keys) =>
         "[" + string.Join(", ", (keys ?? []).Select(k => $"{k.AttributeName} {k.KeyType?.Value}")) + "]";
 
-    public static string Throughput(long? read, long? write) => $"{read ?? 0} read / {write ?? 0} write";
+    // A side with no value is one the definition leaves alone (or AWS does not report): "unset", never a made-up 0.
+    public static string Throughput(long? read, long? write) =>
+        $"{read?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unset"} read / {write?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unset"} write";
 
     public static string OnOff(bool on) => on ? "on" : "off";
 

@@ -65,8 +65,10 @@ public sealed class BillingAndThroughputTests
     public void On_demand_throughput_limits_are_updated_in_place()
     {
         var desired = Tables.Users + "\nOnDemandThroughput:\n  MaxReadRequestUnits: 200\n";
-        var request = Steps.SingleUpdate(Tables.Plan(Tables.Users, desired));
+        var plan = Tables.Plan(Tables.Users, desired);
+        var request = Steps.SingleUpdate(plan);
         Assert.AreEqual(200, request.OnDemandThroughput.MaxReadRequestUnits);
+        CollectionAssert.AreEqual(new[] { "OnDemandThroughput: -1 read / -1 write -> 200 read / unset write" }, plan.Changes.ToList(), "a side the definition leaves out is not managed");
     }
 
     [TestMethod]
