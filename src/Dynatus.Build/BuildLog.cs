@@ -65,6 +65,11 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         ReportChanged(succeeded.Where(m => m.Action != TableAction.Noop).ToList());
         foreach (var table in succeeded)
         {
+            foreach (var note in table.Notes)
+            {
+                Progress(table.Table, note);
+            }
+
             foreach (var deferred in table.Deferred)
             {
                 Warning(FrontEndCodes.Deferred, $"{table.Table}: deferred: {deferred}", table.Location);

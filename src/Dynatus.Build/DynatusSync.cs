@@ -28,6 +28,12 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary>A DynamoDB endpoint URL; empty means AWS, through the standard region and credential chain.</summary>
     public string? Endpoint { get; set; }
 
+    /// <summary>
+    /// Where Application Auto Scaling is asked whether a differing provisioned capacity is scaled; empty means the
+    /// DynamoDB endpoint when one is set, else Application Auto Scaling's regional AWS endpoint.
+    /// </summary>
+    public string? AutoScalingEndpoint { get; set; }
+
     /// <summary>The AWS region; empty means the standard chain (AWS_REGION, the profile).</summary>
     public string? Region { get; set; }
 
@@ -92,7 +98,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     public bool WarnWhenUnreachable { get; set; }
 
     /// <summary>
-    /// One item per table: ItemSpec = table name, metadata <c>Action</c>, <c>Changes</c>, <c>Deferred</c>, <c>Seeded</c>,
+    /// One item per table: ItemSpec = table name, metadata <c>Action</c>, <c>Changes</c>, <c>Notes</c>, <c>Deferred</c>, <c>Seeded</c>,
     /// <c>Error</c>, <c>Source</c> (the file) and <c>LogicalId</c> (a template's resource).
     /// </summary>
     [Output]
@@ -108,9 +114,10 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         var settings = ReadParameters(parameters);
         var sources = Sources(parameters);
         var log = new BuildLog(Log, settings.Report);
-        if (parameters.Problems.Count > 0)
+        var refusedEndpoint = DynamoClient.CheckAutoScalingEndpoint(AutoScalingEndpoint, "DynatusAutoScalingEndpoint", settings.AllowInsecure, SettingNames);
+        if (parameters.Problems.Count > 0 || refusedEndpoint is not null)
         {
-            foreach (var refused in parameters.Problems)
+            foreach (var refused in parameters.Problems.Append(refusedEndpoint).OfType<SyncError>())
             {
                 log.Error(refused);
             }
@@ -158,6 +165,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
                 DryRun = DryRun,
                 AllowRecreate = settings.AllowRecreate ?? target.IsLoopback,
                 BackupBeforeRecreate = settings.BackupBeforeRecreate ?? !target.IsLoopback,
+                AutoScalingEndpoint = string.IsNullOrWhiteSpace(AutoScalingEndpoint) ? null : AutoScalingEndpoint,
                 MaxParallelism = settings.MaxParallelism,
                 WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
                 TablePrefix = TablePrefix,
@@ -264,6 +272,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         item.SetMetadata("Changes", string.Join("; ", migration.Changes));
         item.SetMetadata("Seeded", migration.Seeded.ToString(System.Globalization.CultureInfo.InvariantCulture));
         item.SetMetadata("Deferred", string.Join("; ", migration.Deferred));
+        item.SetMetadata("Notes", string.Join("; ", migration.Notes));
         item.SetMetadata("Error", migration.Error?.ToString() ?? string.Empty);
         item.SetMetadata("Source", migration.Location?.File ?? string.Empty);
         item.SetMetadata("LogicalId", migration.LogicalId ?? string.Empty);

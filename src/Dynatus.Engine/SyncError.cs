@@ -32,4 +32,6 @@ public static class SyncErrorCodes
     public const string FileExists = "DYN208";
     /// <summary>The backup before a recreate could not be made; the table was not recreated.</summary>
     public const string BackupFailed = "DYN209";
+    /// <summary>A provisioned capacity differs, and Application Auto Scaling could not say whether it scales it; nothing was changed.</summary>
+    public const string AutoScalingUnavailable = "DYN210";
 }

@@ -27,6 +27,12 @@ public sealed class SyncOptions
     /// </summary>
     public bool BackupBeforeRecreate { get; init; }
 
+    /// <summary>
+    /// Where Application Auto Scaling is asked whether a differing provisioned capacity is scaled. Null: the DynamoDB
+    /// client's endpoint when it has one (a local DynamoDB), else Application Auto Scaling's regional AWS endpoint.
+    /// </summary>
+    public string? AutoScalingEndpoint { get; init; }
+
     /// <summary>Values for <c>${Name}</c> references in definition files.</summary>
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 

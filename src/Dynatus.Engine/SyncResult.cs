@@ -20,6 +20,9 @@ public sealed record TableMigration(string Table, TableAction Action)
     /// <summary>When the table failed part way: the calls that were made before the failure, and stay made.</summary>
     public IReadOnlyList<string> Applied { get; init; } = [];
 
+    /// <summary>What is in sync for a reason worth saying, such as a capacity that Application Auto Scaling manages.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Changes that AWS's rate limits (one TTL change a table an hour) leave to a later sync, each saying when.</summary>
     public IReadOnlyList<string> Deferred { get; init; } = [];
 

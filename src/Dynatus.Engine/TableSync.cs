@@ -151,7 +151,8 @@ public static class TableSync
 
     private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, CancellationToken cancellationToken)
     {
-        var synchronizer = new TableSynchronizer(client, options);
+        using var autoScaling = new AutoScalingReader(client, options);
+        var synchronizer = new TableSynchronizer(client, options, autoScaling);
         var writer = new SeedWriter(client, options);
         using var slots = new SemaphoreSlim(Math.Max(1, options.MaxParallelism));
         var tasks = definitions.Select(async definition =>

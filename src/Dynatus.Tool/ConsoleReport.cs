@@ -30,6 +30,11 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
             var action = table.Action.ToString().ToLowerInvariant();
             var verb = dryRun && table.Action != TableAction.Noop ? "would " + action : action;
             output.WriteLine(table.Changes.Count == 0 ? $"{table.Table}: {verb}" : $"{table.Table}: {verb}: {string.Join("; ", table.Changes)}");
+            foreach (var note in table.Notes)
+            {
+                output.WriteLine($"{table.Table}: {note}");
+            }
+
             foreach (var deferred in table.Deferred)
             {
                 output.WriteLine($"{table.Table}: deferred: {deferred}");

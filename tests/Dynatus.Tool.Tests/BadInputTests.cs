@@ -46,6 +46,31 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    public async Task The_auto_scaling_endpoint_is_checked_like_the_endpoint_and_asked_only_when_a_capacity_differs()
+    {
+        var name = Names.Unique("scaled");
+        var folder = Folder(TableYaml.OnDemand(name).Replace("BillingMode: PAY_PER_REQUEST", "ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }", StringComparison.Ordinal));
+        var notUrl = await InstalledTool.RunAsync("plan", folder, "--endpoint", InstalledTool.Server.Endpoint, "--auto-scaling-endpoint", "localhost:8001");
+        Assert.AreEqual(1, notUrl.ExitCode);
+        StringAssert.Contains(notUrl.Error, "error DYN002: The Application Auto Scaling endpoint 'localhost:8001' (--auto-scaling-endpoint) is not an http:// or https:// URL.");
+
+        Assert.AreEqual(0, (await InstalledTool.RunAsync("sync", folder, "--endpoint", InstalledTool.Server.Endpoint)).ExitCode);
+        var inSync = await InstalledTool.RunAsync("plan", folder, "--endpoint", InstalledTool.Server.Endpoint, "--auto-scaling-endpoint", "http://127.0.0.1:9");
+        Assert.AreEqual(0, inSync.ExitCode, inSync.Error);
+
+        using var client = InstalledTool.Server.CreateClient();
+        await client.UpdateTableAsync(new() { TableName = name, ProvisionedThroughput = new(30, 30) });
+        for (var wait = 0; wait < 300 && (await client.DescribeTableAsync(name)).Table.TableStatus != "ACTIVE"; wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        var moved = await InstalledTool.RunAsync("plan", folder, "--endpoint", InstalledTool.Server.Endpoint, "--auto-scaling-endpoint", "http://127.0.0.1:9");
+        Assert.AreEqual(1, moved.ExitCode);
+        StringAssert.Contains(moved.Error, $"error DYN210: Table {name}: its provisioned capacity differs from the definition, and whether Application Auto Scaling manages it could not be read at http://127.0.0.1:9/");
+    }
+
+    [TestMethod]
     public async Task An_unreachable_endpoint_is_one_DYN201_naming_the_tables()
     {
         var name = Names.Unique("gone");

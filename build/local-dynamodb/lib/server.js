@@ -1,5 +1,6 @@
 'use strict'
-// The local DynamoDB: an HTTP server on 127.0.0.1 that answers with dynalite, plus the operations in ./operations.
+// The local DynamoDB: an HTTP server on 127.0.0.1 that answers with dynalite, plus the operations in ./operations,
+// and Application Auto Scaling's scalable targets for its tables at the same address.
 const http = require('http')
 const crypto = require('crypto')
 const { crc32 } = require('zlib')
@@ -15,6 +16,7 @@ const deleteTable = require('./operations/deleteTable')
 const { updateTimeToLive, describeTimeToLive } = require('./operations/timeToLive')
 const { updateContinuousBackups, describeContinuousBackups } = require('./operations/continuousBackups')
 const backups = require('./operations/backups')
+const scalableTargets = require('./operations/scalableTargets')
 
 const PROFILES = {
   instant: { create: 0, update: 0, delete: 0, index: 0 },
@@ -54,7 +56,11 @@ function createLocalDynamoDb (options = {}) {
 
   const admin = options.admin ? new Admin(setDelays, clock) : null
 
-  async function answer (operation, raw) {
+  async function answer (service, operation, raw) {
+    if (service === 'AnyScaleFrontendService') {
+      if (!scalableTargets[operation]) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
+      return scalableTargets[operation](ctx, raw)
+    }
     const handler = OPERATIONS[operation]
     // AWS checks the input before anything else: a name that is not a string never reaches a table lock. Where the
     // rules cover every field, the operation gets the checked values (AWS reads "true", "yes" and 1 as true).
@@ -89,7 +95,7 @@ function createLocalDynamoDb (options = {}) {
     try { raw = JSON.parse(body || '') }
     catch { throw errors.awsError('com.amazon.coral.service#SerializationException', 'Malformed request body') }
     const held = admin && operation === 'BatchWriteItem' ? admin.holdBack(raw) : null
-    const result = await answer(operation, raw)
+    const result = await answer(target[0], operation, raw)
     if (held) result.UnprocessedItems = held
     if (result === EMPTY_BODY) return { status: 200, text: '' }
     if (result && result.Table) result.Table = publicView(result.Table)

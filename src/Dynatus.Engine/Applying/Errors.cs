@@ -15,6 +15,11 @@ internal static class Errors
             return new SyncError(SyncErrorCodes.Cancelled, $"Table {table}: cancelled before it was finished; the next sync continues from where it stopped.");
         }
 
+        if (e is AutoScalingUnavailableException autoScaling)
+        {
+            return new SyncError(SyncErrorCodes.AutoScalingUnavailable, autoScaling.Message);
+        }
+
         if (Unreachable(e) is { } network)
         {
             return new SyncError(SyncErrorCodes.Unreachable, $"Table {table}: cannot reach DynamoDB at {EndpointOf(client)}: {network.Message}");

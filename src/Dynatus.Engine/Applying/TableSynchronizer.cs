@@ -6,7 +6,7 @@ using Dynatus.Engine.Planning;
 namespace Dynatus.Engine.Applying;
 
 /// <summary>Syncs one table: read, wait out changes under way, plan, check the plan is allowed, apply.</summary>
-internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions options)
+internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions options, AutoScalingReader autoScaling)
 {
     // A change that loses a race to another sync re-plans against the winner's table; twice is plenty.
     private const int MaxPlans = 3;
@@ -35,6 +35,13 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
 
                 var live = await Call(() => LiveTableReader.ReadAsync(client, desired, table, cancellationToken), cancellationToken).ConfigureAwait(false);
                 plan = TablePlanner.Plan(desired, live);
+                if (live is not null && plan.AutoScalingQuestions.Count > 0)
+                {
+                    // Asked only now that a provisioned capacity differs: a sync with nothing to change asks nothing.
+                    var scaling = await autoScaling.ReadAsync(name, plan.AutoScalingQuestions, cancellationToken).ConfigureAwait(false);
+                    plan = TablePlanner.Plan(desired, live with { AutoScaling = scaling });
+                }
+
                 if (plan.Action == TableAction.Recreate && options.BackupBeforeRecreate)
                 {
                     plan = plan with { Steps = [new BackupTableStep(name), .. plan.Steps] };
@@ -90,6 +97,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     // A recreate's changes end with what it costs, in every place they are shown.
     private TableMigration Migration(TablePlan plan) => new(plan.TableName, plan.Action)
     {
+        Notes = plan.Notes,
         Changes = plan.Action != TableAction.Recreate ? plan.Changes
             : options.BackupBeforeRecreate ? [.. plan.Changes, "recreate: back the table up (CreateBackup), then delete it with ALL its items and create it"]
             : [.. plan.Changes, "recreate: delete the table with ALL its items, then create it"],

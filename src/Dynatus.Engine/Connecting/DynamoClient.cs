@@ -58,7 +58,7 @@ internal static class DynamoClient
         var isLoopback = false;
         if (serviceUrl is not null)
         {
-            if (!IsSafe(serviceUrl, allowInsecure, names, out var uri, out problem))
+            if (!IsSafe(serviceUrl, $"DynamoDB endpoint '{serviceUrl}' is not an http:// or https:// URL ({names.Endpoint}, or AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL).", allowInsecure, names, out var uri, out problem))
             {
                 return false;
             }
@@ -91,12 +91,21 @@ internal static class DynamoClient
         return true;
     }
 
-    private static bool IsSafe(string endpoint, bool allowInsecure, ClientSettingNames names, out Uri uri, out SyncError? problem)
+    /// <summary>The Application Auto Scaling endpoint, when one is given, by the DynamoDB endpoint's rules; null when it passes.</summary>
+    /// <param name="endpoint">The endpoint; null or empty passes.</param>
+    /// <param name="setting">What the front end calls it: <c>DynatusAutoScalingEndpoint</c>, <c>--auto-scaling-endpoint</c>.</param>
+    /// <param name="allowInsecure">Plain http:// off this machine is allowed.</param>
+    /// <param name="names">The front end's other settings.</param>
+    public static SyncError? CheckAutoScalingEndpoint(string? endpoint, string setting, bool allowInsecure, ClientSettingNames names) =>
+        string.IsNullOrWhiteSpace(endpoint) || IsSafe(endpoint, $"Application Auto Scaling endpoint '{endpoint}' ({setting}) is not an http:// or https:// URL.", allowInsecure, names, out _, out var problem)
+            ? null : problem;
+
+    private static bool IsSafe(string endpoint, string notAUrl, bool allowInsecure, ClientSettingNames names, out Uri uri, out SyncError? problem)
     {
         problem = null;
         if (!Uri.TryCreate(endpoint, UriKind.Absolute, out uri!) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            problem = new SyncError(ClientErrorCodes.InvalidEndpoint, $"The DynamoDB endpoint '{endpoint}' is not an http:// or https:// URL ({names.Endpoint}, or AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL).");
+            problem = new SyncError(ClientErrorCodes.InvalidEndpoint, $"The {notAUrl}");
         }
         else if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !allowInsecure)
         {

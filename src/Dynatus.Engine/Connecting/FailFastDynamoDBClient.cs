@@ -12,6 +12,9 @@ namespace Dynatus.Engine.Connecting;
 /// </summary>
 internal sealed class FailFastDynamoDBClient(AWSCredentials credentials, AmazonDynamoDBConfig config) : AmazonDynamoDBClient(credentials, config)
 {
+    /// <summary>What the client signs with, for the other AWS services a sync asks (Application Auto Scaling).</summary>
+    public AWSCredentials Credentials { get; } = credentials;
+
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {
         base.CustomizeRuntimePipeline(pipeline);

@@ -6,8 +6,9 @@ namespace Dynatus.Engine.Planning;
 /// <summary>Plans global secondary indexes: create, delete, delete-and-create, throughput updates.</summary>
 internal static class GlobalIndexChanges
 {
-    public static void Add(Table desired, TableDescription live, UpdatePlan plan)
+    public static void Add(Table desired, LiveTable liveTable, UpdatePlan plan)
     {
+        var live = liveTable.Table;
         var liveIndexes = live.GlobalSecondaryIndexes ?? [];
         var switchesToProvisioned = !desired.IsOnDemand && Compare.BillingMode(live) == "PAY_PER_REQUEST";
         if (desired.GlobalSecondaryIndexes is not { } wanted)
@@ -40,7 +41,7 @@ internal static class GlobalIndexChanges
             var reshaped = shapes[index.IndexName];
             if (reshaped is { Count: 0 })
             {
-                AddUpdates(index, liveIndexes.First(l => l.IndexName == index.IndexName), switchesToProvisioned, plan);
+                AddUpdates(index, liveIndexes.First(l => l.IndexName == index.IndexName), switchesToProvisioned, plan, liveTable.AutoScaling);
                 continue;
             }
 
@@ -79,13 +80,16 @@ internal static class GlobalIndexChanges
         return changes;
     }
 
-    private static void AddUpdates(SecondaryIndex index, GlobalSecondaryIndexDescription current, bool switchesToProvisioned, UpdatePlan plan)
+    private static void AddUpdates(SecondaryIndex index, GlobalSecondaryIndexDescription current, bool switchesToProvisioned, UpdatePlan plan, AutoScaledCapacity? scaling)
     {
         var differences = ThroughputChanges.Differences(
             $"GSI {index.IndexName} ",
+            ScalableResource.Index(plan.TableName, index.IndexName),
             index.Throughput,
             (current.ProvisionedThroughput, current.OnDemandThroughput, current.WarmThroughput?.ReadUnitsPerSecond, current.WarmThroughput?.WriteUnitsPerSecond),
-            switchesToProvisioned);
+            switchesToProvisioned,
+            plan,
+            scaling);
         foreach (var (text, update) in differences)
         {
             plan.Combine(text, request => UpdateSteps.UpdateIndex(request, new UpdateGlobalSecondaryIndexAction

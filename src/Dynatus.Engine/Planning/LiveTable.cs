@@ -10,8 +10,10 @@ namespace Dynatus.Engine.Planning;
 /// <param name="TimeToLive">From DescribeTimeToLive.</param>
 /// <param name="PointInTimeRecovery">From DescribeContinuousBackups.</param>
 /// <param name="Tags">From ListTagsOfResource.</param>
+/// <param name="AutoScaling">From Application Auto Scaling's DescribeScalableTargets, asked only when a provisioned capacity differs.</param>
 internal sealed record LiveTable(
     TableDescription Table,
     TimeToLiveDescription? TimeToLive = null,
     PointInTimeRecoveryDescription? PointInTimeRecovery = null,
-    IReadOnlyList<Tag>? Tags = null);
+    IReadOnlyList<Tag>? Tags = null,
+    AutoScaledCapacity? AutoScaling = null);

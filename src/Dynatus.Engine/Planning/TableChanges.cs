@@ -9,7 +9,7 @@ internal static class TableChanges
 {
     public static void Add(Table desired, LiveTable live, UpdatePlan plan)
     {
-        AddBillingAndThroughput(desired, live.Table, plan);
+        AddBillingAndThroughput(desired, live, plan);
         if (desired.DeletionProtectionEnabled is { } protect && protect != (live.Table.DeletionProtectionEnabled ?? false))
         {
             plan.Combine($"DeletionProtectionEnabled: {Describe.OnOff(!protect)} -> {Describe.OnOff(protect)}", request => request.DeletionProtectionEnabled = protect);
@@ -43,8 +43,9 @@ internal static class TableChanges
             },
         });
 
-    private static void AddBillingAndThroughput(Table desired, TableDescription live, UpdatePlan plan)
+    private static void AddBillingAndThroughput(Table desired, LiveTable liveTable, UpdatePlan plan)
     {
+        var live = liveTable.Table;
         var wanted = desired.BillingMode;
         var current = Compare.BillingMode(live);
         if (wanted != current)
@@ -54,9 +55,12 @@ internal static class TableChanges
 
         var differences = ThroughputChanges.Differences(
             string.Empty,
+            ScalableResource.Table(desired.TableName),
             desired.Throughput,
             (live.ProvisionedThroughput, live.OnDemandThroughput, live.WarmThroughput?.ReadUnitsPerSecond, live.WarmThroughput?.WriteUnitsPerSecond),
-            fromOnDemand: wanted != current);
+            fromOnDemand: wanted != current,
+            plan,
+            liveTable.AutoScaling);
         foreach (var (text, update) in differences)
         {
             plan.Combine(text, request =>

@@ -12,4 +12,13 @@ internal sealed record TablePlan(string TableName, TableAction Action, IReadOnly
 
     /// <summary>Why the plan cannot be carried out as it stands, if it cannot; nothing is sent then.</summary>
     public string? Blocker { get; init; }
+
+    /// <summary>What is in sync for a reason worth saying, such as a capacity managed by auto scaling.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
+    /// The tables and indexes (Application Auto Scaling resource ids) whose provisioned capacity differs while it is
+    /// not known whether auto scaling manages it; the plan must be made again with the answer before it is applied.
+    /// </summary>
+    public IReadOnlyList<string> AutoScalingQuestions { get; init; } = [];
 }

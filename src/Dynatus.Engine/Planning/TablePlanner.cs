@@ -35,7 +35,7 @@ internal static class TablePlanner
         }
 
         var plan = new UpdatePlan(desired);
-        GlobalIndexChanges.Add(desired, live.Table, plan);
+        GlobalIndexChanges.Add(desired, live, plan);
         TableChanges.Add(desired, live, plan);
         return plan.Build();
     }

@@ -10,11 +10,19 @@ namespace Dynatus.Engine.Planning;
 internal sealed class UpdatePlan(Table desired)
 {
     private readonly List<TableChange> changes = [];
+    private readonly List<string> notes = [];
+    private readonly SortedSet<string> autoScalingQuestions = new(StringComparer.Ordinal);
     private string? blocker;
 
     public string TableName { get; } = desired.TableName;
 
     public void Block(string reason) => blocker ??= reason;
+
+    /// <summary>Something in sync for a reason the user should know, such as a capacity left to auto scaling.</summary>
+    public void Note(string text) => notes.Add(text);
+
+    /// <summary>A provisioned capacity differs, and whether Application Auto Scaling scales it is not known yet.</summary>
+    public void AskAutoScaling(string resourceId) => autoScalingQuestions.Add(resourceId);
 
     /// <summary>A change the one combined UpdateTable makes.</summary>
     public void Combine(string text, Action<UpdateTableRequest> combine) => changes.Add(new TableChange(text) { Combine = combine });
@@ -37,6 +45,11 @@ internal sealed class UpdatePlan(Table desired)
         // Stable: within a stage, calls run in the order the changes were planned.
         var ordered = steps.OrderBy(s => s.Stage).Select(s => s.Step).ToList();
         var action = ordered.Count == 0 && blocker is null ? TableAction.Noop : TableAction.Update;
-        return new TablePlan(TableName, action, changes.Select(c => c.Text).ToList(), ordered) { Blocker = blocker };
+        return new TablePlan(TableName, action, changes.Select(c => c.Text).ToList(), ordered)
+        {
+            Blocker = blocker,
+            Notes = notes,
+            AutoScalingQuestions = [.. autoScalingQuestions],
+        };
     }
 }

@@ -32,6 +32,7 @@ internal static class SyncReport
             m.Table,
             Action = m.Action.ToString().ToLowerInvariant(),
             m.Changes,
+            m.Notes,
             m.Deferred,
             m.Applied,
             m.Seeded,
@@ -70,6 +71,11 @@ internal static class SyncReport
         foreach (var table in result.Migrated.Where(m => m.Backup is not null))
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Backed up** before its recreate: {table.Table}: `{table.Backup}`");
+        }
+
+        foreach (var table in result.Migrated.Where(m => m.Notes.Count > 0))
+        {
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Notes** for {table.Table}: {string.Join("; ", table.Notes)}");
         }
 
         foreach (var table in result.Migrated.Where(m => m.Deferred.Count > 0))

@@ -8,7 +8,7 @@ namespace Dynatus.Tool.Commands;
 /// <summary>The options every verb that talks to DynamoDB takes, by the names users guess; credentials only from the AWS chain.</summary>
 internal sealed class CommonOptions
 {
-    private static readonly ClientSettingNames Names = new("--endpoint", "--region", "--profile", "pass --allow-insecure-endpoint", "run where AWS is set up");
+    public static readonly ClientSettingNames Names = new("--endpoint", "--region", "--profile", "pass --allow-insecure-endpoint", "run where AWS is set up");
 
     public Option<string?> Endpoint { get; } = new("--endpoint") { Description = "The DynamoDB endpoint URL (a local DynamoDB); default: the AWS SDK's (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL, the profile), else AWS." };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Dynatus.Engine;
+using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Planning;
 using Dynatus.Engine.Reporting;
@@ -21,6 +22,8 @@ internal sealed class SyncCommands
     private readonly Option<bool> allowRecreate = new("--allow-recreate") { Description = "Allow recreating a table whose keys or local indexes changed: it deletes every item. Off by default." };
 
     private readonly Option<bool?> backupBeforeRecreate = new("--backup-before-recreate") { Description = "true or false: back a table up (CreateBackup) before a recreate deletes it; default: true off this machine, false on loopback." };
+
+    private readonly Option<string?> autoScalingEndpoint = new("--auto-scaling-endpoint") { Description = "Where Application Auto Scaling is asked whether a differing provisioned capacity is scaled; default: the --endpoint when given, else AWS." };
 
     private readonly Option<int> maxParallelism = new("--max-parallelism") { Description = "Tables synced at once, 1 to 1000.", DefaultValueFactory = _ => 64 };
 
@@ -60,7 +63,7 @@ internal sealed class SyncCommands
 
     private Command Command(string name, string description)
     {
-        var command = new Command(name, description) { paths, variables, allowRecreate, backupBeforeRecreate, maxParallelism, timeout };
+        var command = new Command(name, description) { paths, variables, allowRecreate, backupBeforeRecreate, autoScalingEndpoint, maxParallelism, timeout };
         foreach (var option in common.All)
         {
             command.Options.Add(option);
@@ -84,6 +87,13 @@ internal sealed class SyncCommands
             return ExitCodes.Error;
         }
 
+        var scalingEndpoint = parse.GetValue(autoScalingEndpoint);
+        if (DynamoClient.CheckAutoScalingEndpoint(scalingEndpoint, "--auto-scaling-endpoint", parse.GetValue(common.AllowInsecureEndpoint), CommonOptions.Names) is { } refused)
+        {
+            error.WriteLine($"error {refused.Code}: {refused.Message}");
+            return ExitCodes.Error;
+        }
+
         if (!common.TryConnect(parse, error, out var client, out var target))
         {
             return ExitCodes.Error;
@@ -96,6 +106,7 @@ internal sealed class SyncCommands
                 DryRun = dryRun,
                 AllowRecreate = parse.GetValue(allowRecreate),
                 BackupBeforeRecreate = parse.GetValue(backupBeforeRecreate) ?? !target.IsLoopback,
+                AutoScalingEndpoint = string.IsNullOrWhiteSpace(scalingEndpoint) ? null : scalingEndpoint,
                 MaxParallelism = parse.GetValue(maxParallelism),
                 WaitTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 TablePrefix = parse.GetValue(common.Prefix),

@@ -1,0 +1,56 @@
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Testing;
+
+namespace LocalDynamoDb.Tests;
+
+/// <summary>
+/// Application Auto Scaling's scalable targets for this server's tables: this server's addition, as the Application
+/// Auto Scaling API reference describes RegisterScalableTarget, DescribeScalableTargets and DeregisterScalableTarget.
+/// </summary>
+[TestClass]
+public sealed class ScalableTargetTests
+{
+    [TestMethod]
+    public async Task Targets_are_registered_updated_described_by_resource_and_deregistered()
+    {
+        using var client = Server.Local.CreateClient();
+        var table = await Tables.CreateAsync(client, r =>
+        {
+            r.BillingMode = Amazon.DynamoDBv2.BillingMode.PROVISIONED;
+            r.ProvisionedThroughput = new ProvisionedThroughput(5, 5);
+            r.AttributeDefinitions.Add(new AttributeDefinition("email", Amazon.DynamoDBv2.ScalarAttributeType.S));
+            r.GlobalSecondaryIndexes = [new() { IndexName = "by-email", KeySchema = [new("email", Amazon.DynamoDBv2.KeyType.HASH)], Projection = new() { ProjectionType = "ALL" }, ProvisionedThroughput = new(2, 2) }];
+        });
+        var endpoint = Server.Local.Endpoint;
+        await ScalableTargets.RegisterAsync(endpoint, $"table/{table}", read: true, 5, 100);
+        await ScalableTargets.RegisterAsync(endpoint, $"table/{table}/index/by-email", read: false, 2, 40);
+        await ScalableTargets.RegisterAsync(endpoint, $"table/{table}", read: true, null, 200);
+
+        CollectionAssert.AreEquivalent(
+            new[] { ($"table/{table}", "dynamodb:table:ReadCapacityUnits", 5L, 200L), ($"table/{table}/index/by-email", "dynamodb:index:WriteCapacityUnits", 2L, 40L) },
+            (await ScalableTargets.DescribeAsync(endpoint, $"table/{table}", $"table/{table}/index/by-email")).ToArray(),
+            "registering again updates the maximum and keeps the minimum");
+        Assert.HasCount(1, await ScalableTargets.DescribeAsync(endpoint, $"table/{table}"), "ResourceIds filters");
+
+        await ScalableTargets.DeregisterAsync(endpoint, $"table/{table}", read: true);
+        Assert.IsEmpty(await ScalableTargets.DescribeAsync(endpoint, $"table/{table}"));
+        var again = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => ScalableTargets.DeregisterAsync(endpoint, $"table/{table}", read: true));
+        StringAssert.Contains(again.Message, "ObjectNotFoundException");
+    }
+
+    [TestMethod]
+    public async Task A_target_for_a_missing_table_or_index_or_with_a_minimum_above_the_maximum_is_refused()
+    {
+        using var client = Server.Local.CreateClient();
+        var table = await Tables.CreateAsync(client);
+        var endpoint = Server.Local.Endpoint;
+
+        foreach (var (resource, min, max) in new[] { ("table/no-such-table", 1L, 10L), ($"table/{table}/index/no-such-index", 1L, 10L), ($"table/{table}", 10L, 1L) })
+        {
+            var refused = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => ScalableTargets.RegisterAsync(endpoint, resource, read: true, min, max), resource);
+            StringAssert.Contains(refused.Message, "ValidationException");
+        }
+
+        Assert.IsEmpty(await ScalableTargets.DescribeAsync(endpoint, $"table/{table}", "table/no-such-table"));
+    }
+}
