@@ -16,7 +16,7 @@ public sealed class BuildSyncTests
         Assert.AreEqual(0, first.ExitCode, first.Output);
         StringAssert.Contains(first.Output, $"users.yaml(1,12): warning DYN010: {users}: create");
         StringAssert.Contains(first.Output, $"warning DYN010: {orders}: create");
-        StringAssert.Contains(first.Output, "Dynatus: synced 2 table(s) against " + Package.Server.Endpoint + ": 2 create");
+        StringAssert.Contains(first.Output, "Dynatus: synced 2 table(s) against " + Package.Server.Description + ": 2 create");
         using var client = Package.Server.CreateClient();
         Assert.AreEqual("ACTIVE", (await client.DescribeTableAsync(users)).Table.TableStatus.Value);
 
@@ -53,14 +53,16 @@ public sealed class BuildSyncTests
     public async Task Prefix_and_variables_give_the_expected_table_names()
     {
         var stage = Names.Unique("stage");
-        var consumer = Consumer.Create(properties: "<DynatusTablePrefix>dev-</DynatusTablePrefix>", items: $"<DynatusVariable Include=\"Stage\" Value=\"{stage}\" />")
+        var prefix = TestTarget.Prefix + "dev-"; // an AWS run's tables all start with the run's prefix
+        var consumer = Consumer.Create(properties: $"<DynatusTablePrefix>{prefix}</DynatusTablePrefix>", items: $"<DynatusVariable Include=\"Stage\" Value=\"{stage}\" />")
             .WithTable("t.yaml", Yaml.Table("${Stage}-users"));
         var result = await consumer.BuildAsync();
         Assert.AreEqual(0, result.ExitCode, result.Output);
         using var client = Package.Server.CreateClient();
-        Assert.AreEqual($"dev-{stage}-users", (await client.DescribeTableAsync($"dev-{stage}-users")).Table.TableName);
+        Assert.AreEqual($"{prefix}{stage}-users", (await client.DescribeTableAsync($"{prefix}{stage}-users")).Table.TableName);
     }
 
+    [LocalServerOnly("its own local server and test controls (request counts, injected faults, delays)")]
     [TestMethod]
     public async Task An_invalid_YAML_fails_the_build_at_its_line_and_column_and_creates_nothing()
     {

@@ -23,7 +23,7 @@ internal sealed class Consumer
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
-                {(defaultEndpoint ? string.Empty : $"<DynatusEndpoint>{endpoint ?? Package.Server.Endpoint}</DynatusEndpoint>")}
+                {(defaultEndpoint || (endpoint ?? Package.Server.Endpoint) is null ? string.Empty : $"<DynatusEndpoint>{endpoint ?? Package.Server.Endpoint}</DynatusEndpoint>")}
                 {properties}
               </PropertyGroup>
               <ItemGroup>
@@ -34,8 +34,26 @@ internal sealed class Consumer
             </Project>
             """);
         File.WriteAllText(Path.Combine(folder, "Class1.cs"), "namespace App; public static class Class1 { }\n");
+        if (!defaultEndpoint && endpoint is null)
+        {
+            TargetTheRunsDynamoDb(folder);
+        }
+
         WriteNuGetConfig(folder);
         return new Consumer(folder);
+    }
+
+    /// <summary>
+    /// In an AWS run, the build sync of projects built from <paramref name="folder"/> goes to AWS: an empty global
+    /// DynatusEndpoint, which the AWS SDK resolves as in a user's pipeline. MSBuild reads the file for every command run
+    /// there. A local run's consumers name the local server in the project instead.
+    /// </summary>
+    public static void TargetTheRunsDynamoDb(string folder)
+    {
+        if (Package.Server.Endpoint is null)
+        {
+            File.WriteAllText(Path.Combine(folder, "Directory.Build.rsp"), "-p:DynatusEndpoint=\n");
+        }
     }
 
     public static void WriteNuGetConfig(string folder) => File.WriteAllText(Path.Combine(folder, "NuGet.Config"), $"""

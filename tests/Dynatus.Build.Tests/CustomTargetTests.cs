@@ -38,6 +38,7 @@ public sealed class CustomTargetTests
         }
 
         Consumer.WriteNuGetConfig(solution);
+        Consumer.TargetTheRunsDynamoDb(solution);
         Assert.AreEqual(0, (await DotNet.RunAsync(solution, "new", "sln", "-n", "both", "--format", "sln")).ExitCode);
         Assert.AreEqual(0, (await DotNet.RunAsync(solution, "sln", "both.sln", "add", "one", "two")).ExitCode);
 

@@ -13,7 +13,8 @@ public static class Package
     /// <summary>A version no cache has seen, so no stale copy can be restored.</summary>
     public static string Version { get; } = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
 
-    public static LocalDynamoDb Server { get; private set; } = null!;
+    /// <summary>The run's DynamoDB: a local server, or the account of an AWS run.</summary>
+    public static SharedDynamoDb Server { get; private set; } = null!;
 
     [AssemblyInitialize]
     public static async Task PackAsync(TestContext context)
@@ -24,7 +25,7 @@ public static class Package
         var project = Path.Combine(RepositoryRoot.Path, "src", "Dynatus.Build", "Dynatus.Build.csproj");
         var pack = await DotNet.RunAsync(RepositoryRoot.Path, "pack", project, "-c", "Release", "-o", Feed, $"-p:MinVerVersionOverride={Version}", "-nodeReuse:false");
         Assert.AreEqual(0, pack.ExitCode, pack.Output);
-        Server = await LocalDynamoDb.StartAsync();
+        Server = await SharedDynamoDb.StartAsync(typeof(Package).Assembly);
     }
 
     [AssemblyCleanup]

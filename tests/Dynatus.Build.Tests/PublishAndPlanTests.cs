@@ -20,6 +20,7 @@ public sealed class PublishAndPlanTests
         Assert.AreEqual(name, (await client.DescribeTableAsync(name)).Table.TableName);
     }
 
+    [LocalServerOnly("the build sync's loopback defaults (recreate allowed, seed rows written)")]
     [TestMethod]
     public async Task A_key_change_is_recreated_on_build_against_loopback_but_refused_by_publish_without_permission()
     {

@@ -39,6 +39,24 @@ public static class Items
         return items.Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Restores <paramref name="backupArn"/> into <paramref name="table"/> and reads its items once it is ACTIVE with at
+    /// least <paramref name="expected"/> of them: at once on a local server, within minutes on AWS.
+    /// </summary>
+    public static async Task<List<string>> RestoreAsync(IAmazonDynamoDB client, string backupArn, string table, int expected)
+    {
+        await client.RestoreTableFromBackupAsync(new RestoreTableFromBackupRequest { BackupArn = backupArn, TargetTableName = table });
+        var deadline = DateTime.UtcNow.AddMinutes(30);
+        List<string> items = [];
+        while (DateTime.UtcNow < deadline && items.Count < expected)
+        {
+            await Task.Delay(100);
+            items = (await client.DescribeTableAsync(table)).Table.TableStatus == TableStatus.ACTIVE ? await ReadAllAsync(client, table) : [];
+        }
+
+        return items;
+    }
+
     private static string Render(Dictionary<string, AttributeValue> item) => string.Join(";", item.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
         $"{p.Key}={p.Value.S}{p.Value.N}{(p.Value.B is null ? string.Empty : Convert.ToHexString(p.Value.B.ToArray()))}"));
 }

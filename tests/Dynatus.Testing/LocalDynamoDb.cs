@@ -34,6 +34,12 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     /// <summary>Runs <c>start</c> in <paramref name="folder"/>, as a user would, with extra environment variables.</summary>
     public static async Task<LocalDynamoDb> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
+        // An AWS run must skip, by name, every test that needs a server of its own: one that does not is a mistake.
+        if (TestTarget.IsAws)
+        {
+            throw new InvalidOperationException("This test starts a local DynamoDB, but the run targets AWS (DYNATUS_TEST_AWS=1): mark it [LocalServerOnly(\"what it needs\")].");
+        }
+
         var ready = Path.Combine(Path.GetTempPath(), $"dynatus-local-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo("bash", [Path.Combine(folder, "start"), "--port", "0", "--profile", "instant", "--admin", "--ready-file", ready, .. arguments])
         {

@@ -11,6 +11,7 @@ namespace Dynatus.Build.Tests.AutoScaling;
 [TestClass]
 public sealed class AutoScaledCapacityTests
 {
+    [LocalServerOnly("a second local server answering Application Auto Scaling, and a provisioned table")]
     [TestMethod]
     public async Task A_capacity_moved_by_auto_scaling_within_bounds_is_no_drift_and_the_plan_says_why()
     {

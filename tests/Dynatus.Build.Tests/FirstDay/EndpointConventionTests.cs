@@ -5,6 +5,7 @@ namespace Dynatus.Build.Tests.FirstDay;
 [TestClass]
 public sealed class EndpointConventionTests
 {
+    [LocalServerOnly("the local server's endpoint in AWS_ENDPOINT_URL_DYNAMODB")]
     [TestMethod]
     public async Task AWS_ENDPOINT_URL_DYNAMODB_is_the_endpoint_of_both_syncs_and_each_reports_it()
     {

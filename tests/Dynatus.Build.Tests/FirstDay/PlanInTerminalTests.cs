@@ -18,6 +18,6 @@ public sealed class PlanInTerminalTests
         var screen = BuildOutput.Screen(result.Output);
         StringAssert.Contains(screen, $"warning DYN012: {existing}: would update: TableClass");
         StringAssert.Contains(screen, $"warning DYN012: {added}: would create");
-        StringAssert.Contains(screen, $"warning DYN012: Dynatus: planned 2 table(s) against {Package.Server.Endpoint}: 1 create, 1 update");
+        StringAssert.Contains(screen, $"warning DYN012: Dynatus: planned 2 table(s) against {Package.Server.Description}: 1 create, 1 update");
     }
 }

@@ -17,7 +17,7 @@ public sealed class PublishInCiTests
         Assert.AreEqual(0, publish.ExitCode, publish.Output);
         Assert.DoesNotContain("localhost:8000", publish.Output, "publishing builds, and that build must not sync the local default endpoint");
         StringAssert.Contains(publish.Output, $"warning DYN010: {name}: create");
-        StringAssert.Contains(publish.Output, $"Dynatus: synced 1 table(s) against {Package.Server.Endpoint}: 1 create");
+        StringAssert.Contains(publish.Output, $"Dynatus: synced 1 table(s) against {Package.Server.Description}: 1 create");
         using var client = Package.Server.CreateClient();
         Assert.AreEqual(name, (await client.DescribeTableAsync(name)).Table.TableName);
 

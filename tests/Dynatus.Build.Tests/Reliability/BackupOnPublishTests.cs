@@ -27,15 +27,6 @@ public sealed partial class BackupOnPublishTests
         var arn = BackedUp().Match(publish.Output).Groups["arn"].Value;
         Assert.IsFalse(string.IsNullOrEmpty(arn), publish.Output);
 
-        var restored = name + "-restored";
-        await client.RestoreTableFromBackupAsync(new RestoreTableFromBackupRequest { BackupArn = arn, TargetTableName = restored });
-        List<string> items = [];
-        for (var wait = 0; wait < 100 && items.Count < before.Count; wait++)
-        {
-            await Task.Delay(100);
-            items = (await client.DescribeTableAsync(restored)).Table.TableStatus == Amazon.DynamoDBv2.TableStatus.ACTIVE ? await Items.ReadAllAsync(client, restored) : [];
-        }
-
-        CollectionAssert.AreEquivalent(before, items);
+        CollectionAssert.AreEquivalent(before, await Items.RestoreAsync(client, arn, name + "-restored", before.Count));
     }
 }

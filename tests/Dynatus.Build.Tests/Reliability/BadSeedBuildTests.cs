@@ -2,6 +2,7 @@ using Dynatus.Testing;
 
 namespace Dynatus.Build.Tests.Reliability;
 
+[LocalServerOnly("its own local server and test controls (request counts, injected faults, delays)")]
 [TestClass]
 public sealed class BadSeedBuildTests
 {

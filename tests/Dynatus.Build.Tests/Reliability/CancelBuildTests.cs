@@ -5,6 +5,7 @@ using Dynatus.Testing;
 namespace Dynatus.Build.Tests.Reliability;
 
 /// <summary>Ctrl+C while the build waits for an index that never builds (a local-server addition: --index-ms=-1).</summary>
+[LocalServerOnly("an index the local server never finishes")]
 [TestClass]
 public sealed class CancelBuildTests
 {

@@ -6,6 +6,7 @@ namespace Dynatus.Build.Tests.Reliability;
 /// 1,000 items through every in-place change the planner supports, one dotnet build after another.
 /// GSI create/delete, stream, SSE, table class, protection, TTL and PITR rely on the local server's additions.
 /// </summary>
+[LocalServerOnly("provisioned capacity: the AWS run makes on-demand tables only")]
 [TestClass]
 public sealed class DataSafetyTests
 {

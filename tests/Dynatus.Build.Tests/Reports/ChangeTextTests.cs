@@ -37,6 +37,7 @@ public sealed class ChangeTextTests
         StringAssert.Contains(build.Output, $"Changes metadata: {expected}");
     }
 
+    [LocalServerOnly("provisioned capacity: the AWS run makes on-demand tables only")]
     [TestMethod]
     public async Task Every_kind_of_change_is_named_with_its_old_and_new_value_and_a_create_with_every_setting()
     {

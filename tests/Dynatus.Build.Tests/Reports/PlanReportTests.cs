@@ -22,7 +22,7 @@ public sealed class PlanReportTests
         Assert.AreEqual(0, plan.ExitCode, plan.Output);
 
         var markdown = File.ReadAllText(report);
-        StringAssert.Contains(markdown, $"### Dynatus plan against {Package.Server.Endpoint}");
+        StringAssert.Contains(markdown, $"### Dynatus plan against {Package.Server.Description}");
         StringAssert.Contains(markdown, $"| {added} | would create | KeySchema [id HASH]; PAY_PER_REQUEST |");
         StringAssert.Contains(markdown, $"| {kept} | would update | TableClass");
         StringAssert.Contains(markdown, undeclared);

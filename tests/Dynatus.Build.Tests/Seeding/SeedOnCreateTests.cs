@@ -3,6 +3,7 @@ using Dynatus.Testing;
 
 namespace Dynatus.Build.Tests.Seeding;
 
+[LocalServerOnly("the build sync's loopback defaults (recreate allowed, seed rows written)")]
 [TestClass]
 public sealed class SeedOnCreateTests
 {

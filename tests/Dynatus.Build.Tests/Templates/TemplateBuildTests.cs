@@ -2,6 +2,7 @@ using Dynatus.Testing;
 
 namespace Dynatus.Build.Tests.Templates;
 
+[LocalServerOnly("the template corpus declares provisioned tables; the AWS run makes on-demand tables only")]
 [TestClass]
 public sealed class TemplateBuildTests
 {

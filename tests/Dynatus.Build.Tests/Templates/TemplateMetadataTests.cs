@@ -5,6 +5,7 @@ namespace Dynatus.Build.Tests.Templates;
 [TestClass]
 public sealed class TemplateMetadataTests
 {
+    [LocalServerOnly("its own local server and test controls (request counts, injected faults, delays)")]
     [TestMethod]
     public async Task Metadata_a_template_item_cannot_use_is_an_error_naming_the_item_and_nothing_is_synced()
     {
@@ -19,6 +20,7 @@ public sealed class TemplateMetadataTests
         Assert.IsEmpty(await local.RequestCountsAsync());
     }
 
+    [LocalServerOnly("a table named after, and made in, a region other than the run's")]
     [TestMethod]
     public async Task A_template_reads_AWS_Region_as_the_AWS_chain_gives_it_when_no_DynatusRegion_is_set()
     {

@@ -12,6 +12,7 @@ namespace Dynatus.Engine.Tests.Examples;
 /// definitions into the local DynamoDB with their seed rows (dynamo/seed), its tests get a ready client, and
 /// afterwards it deletes what it created.
 /// </summary>
+[LocalServerOnly("the README's local-development example, which targets a local endpoint")]
 [TestClass]
 public sealed class UsersTableFixtureExample
 {
@@ -21,7 +22,7 @@ public sealed class UsersTableFixtureExample
     private static List<string> created = [];
 
     // In your project: Environment.GetEnvironmentVariable("DYNAMODB_LOCAL_ENDPOINT") ?? "http://localhost:8000".
-    private static string Endpoint => Server.Local.Endpoint;
+    private static string Endpoint => Server.Local.Endpoint!; // LocalServerOnly: there is always a local server here.
 
     [ClassInitialize]
     public static async Task SyncTablesAsync(TestContext context)

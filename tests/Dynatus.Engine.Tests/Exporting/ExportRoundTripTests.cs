@@ -5,6 +5,7 @@ using Dynatus.Testing;
 
 namespace Dynatus.Engine.Tests.Exporting;
 
+[LocalServerOnly("provisioned capacity: the AWS run makes on-demand tables only")]
 [TestClass]
 public sealed class ExportRoundTripTests
 {

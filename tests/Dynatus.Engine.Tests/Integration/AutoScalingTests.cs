@@ -8,6 +8,7 @@ namespace Dynatus.Engine.Tests.Integration;
 /// A provisioned table and its GSI under Application Auto Scaling, with the local server's scalable targets and its
 /// request counts. "Auto scaling moved the capacity" is an UpdateTable made here: no policy acts on the local server.
 /// </summary>
+[LocalServerOnly("its own local servers, their scalable targets and request counts, and provisioned tables")]
 [TestClass]
 public sealed class AutoScalingTests
 {

@@ -3,6 +3,7 @@ using Dynatus.Testing;
 
 namespace Dynatus.Engine.Tests.Integration;
 
+[LocalServerOnly("provisioned capacity: the AWS run makes on-demand tables only")]
 [TestClass]
 public sealed class CreateVariantTests
 {

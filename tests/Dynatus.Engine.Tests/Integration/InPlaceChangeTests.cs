@@ -12,6 +12,7 @@ namespace Dynatus.Engine.Tests.Integration;
 [TestClass]
 public sealed class InPlaceChangeTests
 {
+    [LocalServerOnly("provisioned capacity: the AWS run makes on-demand tables only")]
     [TestMethod]
     public async Task Every_in_place_change_keeps_the_items_and_the_next_sync_is_noop()
     {

@@ -2,6 +2,7 @@ using Dynatus.Testing;
 
 namespace Dynatus.Engine.Tests.Integration;
 
+[LocalServerOnly("its own local server and test controls (request counts, injected faults, delays)")]
 [TestClass]
 public sealed class RaceRetryTests
 {

@@ -7,6 +7,7 @@ namespace Dynatus.Engine.Tests.Integration;
 /// Tests with a server of their own, relying on local-server additions: request counts, injected faults and
 /// latency, and online GSI creation.
 /// </summary>
+[LocalServerOnly("its own local server and test controls (request counts, injected faults, delays)")]
 [TestClass]
 public sealed class RequestCountTests
 {

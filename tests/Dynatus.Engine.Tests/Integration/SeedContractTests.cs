@@ -35,6 +35,7 @@ public sealed class SeedContractTests
         Assert.AreEqual(folder, result.Path);
     }
 
+    [LocalServerOnly("a local server it stops")]
     [TestMethod]
     public async Task An_unreachable_endpoint_is_a_failed_sync_never_a_success()
     {

@@ -6,6 +6,7 @@ namespace Dynatus.Engine.Tests.Integration;
 /// A GSI that never leaves CREATING: a local-server addition (--index-ms=-1), standing in for a backfill
 /// that takes hours on a large AWS table.
 /// </summary>
+[LocalServerOnly("an index the local server never finishes")]
 [TestClass]
 public sealed class StuckIndexTests
 {

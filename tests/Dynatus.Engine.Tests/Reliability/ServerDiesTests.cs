@@ -4,6 +4,7 @@ using Dynatus.Testing;
 namespace Dynatus.Engine.Tests.Reliability;
 
 /// <summary>The server is killed in the middle of a sync, then started again on its data folder (local-server latency control).</summary>
+[LocalServerOnly("a local server it kills")]
 [TestClass]
 public sealed class ServerDiesTests
 {

@@ -3,6 +3,7 @@ using Dynatus.Testing;
 
 namespace Dynatus.Engine.Tests.Templates;
 
+[LocalServerOnly("the template corpus declares provisioned tables; the AWS run makes on-demand tables only")]
 [TestClass]
 public sealed class CorpusSyncTests
 {
