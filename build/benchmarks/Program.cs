@@ -38,12 +38,22 @@ foreach (var (id, run) in cases.Where(c => only.Contains(c.Id)))
 var node = await DotNet.RunProcessAsync("node", "--version");
 var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Node {node.Trim()}";
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+if (!cases.All(c => only.Contains(c.Id)) && File.Exists(output))
+{
+    // Some cases into an existing report: their sections are replaced, each saying when and how it was measured, and
+    // every other section stays as it was, with what was written beside its figures.
+    var measured = $"Measured {DateTime.UtcNow:yyyy-MM-dd} in a run of its own (`build/benchmark --only {{0}}`), on {machine}.";
+    await File.WriteAllTextAsync(output, Report.Merge(await File.ReadAllTextAsync(output), report.ToString(), id => string.Format(CultureInfo.InvariantCulture, measured, id)));
+    Console.WriteLine($"Updated {string.Join(", ", only)} in {output}");
+    return 0;
+}
+
 await File.WriteAllTextAsync(output, $"""
     # Benchmarks
 
     Measured {DateTime.UtcNow:yyyy-MM-dd} on {machine}, a shared machine: read the ratios, which compare figures from the same run, rather than the absolute times.
     Medians of {runs} runs (B3: at least 5). Reproduce with `build/benchmark` (options: `--runs N`, `--only B1,B3`, `--output FILE`);
-    it starts its own local DynamoDB (`build/local-dynamodb`) for each case and rewrites this file.
+    it starts its own local DynamoDB (`build/local-dynamodb`) for each case and rewrites this file; with `--only`, only those cases' sections.
     {report}
     """);
 Console.WriteLine($"Wrote {output}");

@@ -26,4 +26,39 @@ internal sealed class Report
     public void Note(string note) => text.AppendLine().AppendLine(note);
 
     public override string ToString() => text.ToString();
+
+    /// <summary>
+    /// <paramref name="existing"/> with each of its <c>### Bn: ...</c> sections that <paramref name="added"/> has replaced
+    /// by the new one (under a line from <paramref name="measured"/>), new cases appended, the rest kept as they are.
+    /// </summary>
+    public static string Merge(string existing, string added, Func<string, string> measured)
+    {
+        var (header, sections) = Split(existing);
+        foreach (var (id, section) in Split(added).Sections)
+        {
+            var heading = section[..section.IndexOf('\n', StringComparison.Ordinal)];
+            sections[id] = $"{heading}\n\n{measured(id)}{section[heading.Length..]}";
+        }
+
+        return header + string.Concat(sections.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Value));
+    }
+
+    // The text before the first section, and each section (from its "### " line to the next) by its case id.
+    private static (string Header, SortedDictionary<string, string> Sections) Split(string markdown)
+    {
+        var starts = new List<int>();
+        for (var at = markdown.IndexOf("### B", StringComparison.Ordinal); at >= 0; at = markdown.IndexOf("\n### B", at + 1, StringComparison.Ordinal))
+        {
+            starts.Add(markdown[at] == '\n' ? at + 1 : at);
+        }
+
+        var sections = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var section = markdown[starts[i]..(i + 1 < starts.Count ? starts[i + 1] : markdown.Length)];
+            sections[section[4..section.IndexOf(':', StringComparison.Ordinal)]] = section;
+        }
+
+        return (starts.Count == 0 ? markdown : markdown[..starts[0]], sections);
+    }
 }
