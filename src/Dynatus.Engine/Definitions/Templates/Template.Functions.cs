@@ -93,7 +93,10 @@ internal sealed partial class Template
         if (!node.Tag.IsEmpty && node.Tag.Value is ['!', _, ..] tag && !tag.StartsWith("!!", StringComparison.Ordinal))
         {
             var name = tag[1..] is "Ref" or "Condition" ? tag[1..] : "Fn::" + tag[1..];
-            YamlNode argument = node switch
+
+            // The functions read their argument's value or items, which the tagged node holds as they are. Fn::Base64
+            // alone resolves its argument whole, which must then lose the tag, or it would call Fn::Base64 again.
+            YamlNode argument = name != "Fn::Base64" ? node : node switch
             {
                 YamlScalarNode scalar => Nodes.Scalar(Origins, At(node), scalar.Value ?? string.Empty),
                 YamlSequenceNode sequence => Nodes.Sequence(Origins, At(node), sequence.Children),
@@ -184,16 +187,16 @@ internal sealed partial class Template
     {
         var (text, variables) = argument switch
         {
-            YamlScalarNode { Value: { } plain } => (plain, new YamlMappingNode()),
+            YamlScalarNode { Value: { } plain } => (plain, null),
             YamlSequenceNode { Children: [YamlScalarNode { Value: { } plain }, YamlMappingNode values] } => (plain, values),
-            _ => (null, null),
+            _ => (null, (YamlMappingNode?)null),
         };
-        if (text is null || variables is null)
+        if (text is null)
         {
             return Invalid("Fn::Sub takes a string, or [string, { Name: value, ... }]", at);
         }
 
-        YamlNode result = Nodes.Scalar(Origins, at, string.Empty);
+        YamlNode? failure = null;
         var replaced = Placeholder().Replace(text, match =>
         {
             var name = match.Groups[1].Value;
@@ -202,7 +205,7 @@ internal sealed partial class Template
                 return "${" + name[1..] + "}";
             }
 
-            var value = variables.Field(name) is { } given ? Resolve(given, path)
+            var value = variables?.Field(name) is { } given ? Resolve(given, path)
                 : name.Contains('.', StringComparison.Ordinal) && !name.StartsWith("AWS::", StringComparison.Ordinal) ? KnownOnlyAtDeploy($"Fn::Sub ${{{name}}} (a Fn::GetAtt)", at, path)
                 : Ref(name, at, path);
             if (value.Text() is { } valueText && !ReferenceEquals(value, NoValue) && !HasFailed(value))
@@ -210,10 +213,10 @@ internal sealed partial class Template
                 return valueText;
             }
 
-            result = HasFailed(value) || ReferenceEquals(value, NoValue) ? value : Invalid($"Fn::Sub ${{{name}}} is a list, not a string", at);
+            failure = HasFailed(value) || ReferenceEquals(value, NoValue) ? value : Invalid($"Fn::Sub ${{{name}}} is a list, not a string", at);
             return match.Value;
         });
-        return HasFailed(result) || ReferenceEquals(result, NoValue) ? result : Nodes.Scalar(Origins, at, replaced);
+        return failure ?? Nodes.Scalar(Origins, at, replaced);
     }
 
     private YamlScalarNode Join(YamlNode argument, SourceLocation at, PropertyPath path)
