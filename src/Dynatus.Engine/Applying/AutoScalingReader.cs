@@ -42,6 +42,12 @@ internal sealed class AutoScalingReader(IAmazonDynamoDB dynamoDb, SyncOptions op
                 while (next is not null);
             }
         }
+        catch (AmazonServiceException e) when (e.ErrorCode == "UnknownOperationException" && client.Value.Endpoint.IsLoopback)
+        {
+            // A local DynamoDB other than Dynatus's (DynamoDB Local, dynalite) does no auto scaling: it scales nothing.
+            options.Log.Progress(table, $"{client.Value.Endpoint} does not answer Application Auto Scaling; its capacity is compared as it is");
+            return AutoScaledCapacity.None;
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             throw new AutoScalingUnavailableException(table, client.IsValueCreated ? client.Value.Endpoint.ToString() : "Application Auto Scaling", e);

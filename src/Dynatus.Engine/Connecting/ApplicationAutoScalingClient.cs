@@ -13,7 +13,7 @@ namespace Dynatus.Engine.Connecting;
 /// own SigV4 handler with the DynamoDB client's credentials and region. Not AWSSDK.ApplicationAutoScaling: the package
 /// registry this project builds from does not serve it; Dynatus needs one read (DescribeScalableTargets) of it.
 /// </summary>
-internal sealed class ApplicationAutoScalingClient : IDisposable
+internal sealed partial class ApplicationAutoScalingClient : IDisposable
 {
     private const string SigningName = "application-autoscaling";
 
@@ -48,13 +48,16 @@ internal sealed class ApplicationAutoScalingClient : IDisposable
         using var answer = ParseOrNull(body);
         if (!response.IsSuccessStatusCode)
         {
-            throw Error(answer?.RootElement, response);
+            throw Error(answer?.RootElement, body, response);
         }
 
         return answer?.RootElement.Clone() ?? throw new AmazonClientException($"Application Auto Scaling at {Endpoint} answered {operation} with a body that is not JSON.");
     }
 
     public void Dispose() => http.Dispose();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*<(\w+)")]
+    private static partial System.Text.RegularExpressions.Regex XmlErrorName();
 
     private static JsonDocument? ParseOrNull(byte[] body)
     {
@@ -68,11 +71,13 @@ internal sealed class ApplicationAutoScalingClient : IDisposable
         }
     }
 
-    // The JSON protocols name the error in __type ("prefix#Name" or "Name"), with message or Message.
-    private static AmazonServiceException Error(JsonElement? answer, HttpResponseMessage response)
+    // The JSON protocols name the error in __type ("prefix#Name" or "Name"), with message or Message. A server that does
+    // not speak them at all may answer with an XML element naming the error (dynalite: <UnknownOperationException/>).
+    private static AmazonServiceException Error(JsonElement? answer, byte[] body, HttpResponseMessage response)
     {
-        string? Text(string name) => answer is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        var type = Text("__type")?.Split('#')[^1] ?? $"HTTP{(int)response.StatusCode}";
+        string? Text(string name) => answer is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var element = XmlErrorName().Match(System.Text.Encoding.UTF8.GetString(body));
+        var type = Text("__type")?.Split('#')[^1] ?? (element.Success ? element.Groups[1].Value : $"HTTP{(int)response.StatusCode}");
         var text = Text("message") ?? Text("Message") ?? response.ReasonPhrase ?? string.Empty;
         var errorType = (int)response.StatusCode >= 500 ? ErrorType.Receiver : ErrorType.Sender;
         var requestId = response.Headers.TryGetValues("x-amzn-RequestId", out var ids) ? ids.FirstOrDefault() : null;

@@ -115,6 +115,41 @@ public sealed class AutoScalingTests
     }
 
     [TestMethod]
+    public async Task A_local_DynamoDB_without_Application_Auto_Scaling_gets_its_capacity_set_to_the_definition()
+    {
+        // dynalite alone answers an operation it does not know with 404 and <UnknownOperationException/>.
+        using var dynalite = await PlainDynalite.StartAsync();
+        using var client = new Amazon.DynamoDBv2.AmazonDynamoDBClient(new Amazon.Runtime.BasicAWSCredentials("local", "local"), new Amazon.DynamoDBv2.AmazonDynamoDBConfig { ServiceURL = dynalite.Endpoint, AuthenticationRegion = "us-east-1" });
+        var name = Names.Unique("plain");
+        var folder = Definitions.Folder(Provisioned(name));
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        await MoveCapacityAsync(client, name, table: 30, write: 5);
+
+        var result = await TableSync.SyncAsync(client, folder);
+
+        Assert.IsTrue(result.Sync, result.Error);
+        CollectionAssert.AreEqual(new[] { "ProvisionedThroughput: 30 read / 5 write -> 5 read / 5 write" }, result.Migrated.Single().Changes.ToArray());
+        Assert.AreEqual(5, (await client.DescribeTableAsync(name)).Table.ProvisionedThroughput.ReadCapacityUnits);
+    }
+
+    [TestMethod]
+    public async Task A_local_DynamoDB_that_answers_UnknownOperationException_in_JSON_is_taken_to_scale_nothing()
+    {
+        // The local server's injected fault stands for a server that answers in JSON, as DynamoDB Local's front end does.
+        await using var local = await LocalDynamoDb.StartAsync();
+        using var client = local.CreateClient();
+        var (name, folder) = await CreateScaledAsync(local, client, tableMax: 100, indexMax: 40);
+        await MoveCapacityAsync(client, name, table: 30, write: 5);
+        await local.InjectFaultAsync("DescribeScalableTargets", "UnknownOperationException");
+
+        var result = await TableSync.SyncAsync(client, folder);
+
+        Assert.IsTrue(result.Sync, result.Error);
+        Assert.AreEqual(TableAction.Update, result.Migrated.Single().Action);
+        Assert.AreEqual(5, (await client.DescribeTableAsync(name)).Table.ProvisionedThroughput.ReadCapacityUnits);
+    }
+
+    [TestMethod]
     public async Task AutoScalingEndpoint_sends_the_question_to_another_endpoint_than_DynamoDB()
     {
         await using var local = await LocalDynamoDb.StartAsync();
@@ -126,7 +161,7 @@ public sealed class AutoScalingTests
         Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
         Assert.IsTrue((await TableSync.SyncAsync(other, folder)).Sync, "the other server registers targets for tables it has");
         await ScalableTargets.RegisterAsync(autoScaling.Endpoint, $"table/{name}", read: true, 1, 100);
-        await MoveCapacityAsync(client, name, table: 30, index: 2, write: 5);
+        await MoveCapacityAsync(client, name, table: 30, write: 5);
         await local.ResetRequestCountsAsync();
         await autoScaling.ResetRequestCountsAsync();
 
@@ -152,13 +187,14 @@ public sealed class AutoScalingTests
         return (name, folder);
     }
 
-    private static async Task MoveCapacityAsync(Amazon.DynamoDBv2.AmazonDynamoDBClient client, string name, long table, long index, long? write = null)
+    // The index is left as it is when no index capacity is given (DynamoDB refuses an update to the same capacity).
+    private static async Task MoveCapacityAsync(Amazon.DynamoDBv2.AmazonDynamoDBClient client, string name, long table, long? index = null, long? write = null)
     {
         await client.UpdateTableAsync(new UpdateTableRequest
         {
             TableName = name,
             ProvisionedThroughput = new ProvisionedThroughput(table, write ?? table),
-            GlobalSecondaryIndexUpdates = [new() { Update = new() { IndexName = "email-index", ProvisionedThroughput = new ProvisionedThroughput(index, index) } }],
+            GlobalSecondaryIndexUpdates = index is { } capacity ? [new() { Update = new() { IndexName = "email-index", ProvisionedThroughput = new ProvisionedThroughput(capacity, capacity) } }] : null,
         });
         Assert.IsTrue(await TableSync.WaitForTableActiveAsync(client, name, TimeSpan.FromSeconds(30)));
     }
