@@ -165,7 +165,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
                 DryRun = DryRun,
                 AllowRecreate = settings.AllowRecreate ?? target.IsLoopback,
                 BackupBeforeRecreate = settings.BackupBeforeRecreate ?? !target.IsLoopback,
-                AutoScalingEndpoint = string.IsNullOrWhiteSpace(AutoScalingEndpoint) ? null : AutoScalingEndpoint,
+                AutoScalingEndpoint = AutoScalingEndpoint,
                 MaxParallelism = settings.MaxParallelism,
                 WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
                 TablePrefix = TablePrefix,

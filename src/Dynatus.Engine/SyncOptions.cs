@@ -28,7 +28,7 @@ public sealed class SyncOptions
     public bool BackupBeforeRecreate { get; init; }
 
     /// <summary>
-    /// Where Application Auto Scaling is asked whether a differing provisioned capacity is scaled. Null: the DynamoDB
+    /// Where Application Auto Scaling is asked whether a differing provisioned capacity is scaled. Null or blank: the DynamoDB
     /// client's endpoint when it has one (a local DynamoDB), else Application Auto Scaling's regional AWS endpoint.
     /// </summary>
     public string? AutoScalingEndpoint { get; init; }

@@ -1,20 +1,21 @@
 using System.Text.Json;
-using Amazon;
 using Amazon.Runtime;
-using Amazon.Runtime.Signing;
+using Dynatus.Engine.Connecting;
 
 namespace Dynatus.Testing;
 
 /// <summary>
 /// Application Auto Scaling's scalable targets (namespace dynamodb) at an endpoint, as
-/// <c>aws application-autoscaling register-scalable-target</c> would ask: signed requests, JSON 1.1.
+/// <c>aws application-autoscaling register-scalable-target</c> would ask, through the engine's own client.
 /// </summary>
 public static class ScalableTargets
 {
     /// <summary>Registers <paramref name="resourceId"/> (<c>table/Name</c> or <c>table/Name/index/Index</c>) for read or write capacity.</summary>
+    /// <exception cref="AmazonServiceException">The server refused it; <c>ErrorCode</c> names why.</exception>
     public static Task<JsonElement> RegisterAsync(string endpoint, string resourceId, bool read, long? min, long? max) =>
         CallAsync(endpoint, "RegisterScalableTarget", new { ServiceNamespace = "dynamodb", ResourceId = resourceId, ScalableDimension = Dimension(resourceId, read), MinCapacity = min, MaxCapacity = max });
 
+    /// <exception cref="AmazonServiceException">The server refused it; <c>ErrorCode</c> names why.</exception>
     public static Task<JsonElement> DeregisterAsync(string endpoint, string resourceId, bool read) =>
         CallAsync(endpoint, "DeregisterScalableTarget", new { ServiceNamespace = "dynamodb", ResourceId = resourceId, ScalableDimension = Dimension(resourceId, read) });
 
@@ -29,16 +30,9 @@ public static class ScalableTargets
     private static string Dimension(string resourceId, bool read) =>
         $"dynamodb:{(resourceId.Contains("/index/", StringComparison.Ordinal) ? "index" : "table")}:{(read ? "Read" : "Write")}CapacityUnits";
 
-    private static readonly JsonSerializerOptions Request = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
-    /// <exception cref="InvalidOperationException">The answer is an error: its message holds the error's body.</exception>
-    private static async Task<JsonElement> CallAsync(string endpoint, string operation, object body)
+    private static async Task<JsonElement> CallAsync(string endpoint, string operation, object request)
     {
-        using var http = new HttpClient(new SigV4SigningHandler(new BasicAWSCredentials("local", "local"), RegionEndpoint.USEast1, "application-autoscaling", new HttpClientHandler()));
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(JsonSerializer.Serialize(body, Request)) };
-        request.Headers.Add("X-Amz-Target", $"AnyScaleFrontendService.{operation}");
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? JsonDocument.Parse(text).RootElement.Clone() : throw new InvalidOperationException($"{operation} failed: {text}");
+        using var client = new ApplicationAutoScalingClient(new BasicAWSCredentials("local", "local"), "us-east-1", new Uri(endpoint));
+        return await client.CallAsync(operation, request, CancellationToken.None);
     }
 }

@@ -34,8 +34,8 @@ public sealed class ScalableTargetTests
 
         await ScalableTargets.DeregisterAsync(endpoint, $"table/{table}", read: true);
         Assert.IsEmpty(await ScalableTargets.DescribeAsync(endpoint, $"table/{table}"));
-        var again = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => ScalableTargets.DeregisterAsync(endpoint, $"table/{table}", read: true));
-        StringAssert.Contains(again.Message, "ObjectNotFoundException");
+        var again = await Assert.ThrowsExactlyAsync<Amazon.Runtime.AmazonServiceException>(() => ScalableTargets.DeregisterAsync(endpoint, $"table/{table}", read: true));
+        Assert.AreEqual("ObjectNotFoundException", again.ErrorCode);
     }
 
     [TestMethod]
@@ -47,8 +47,8 @@ public sealed class ScalableTargetTests
 
         foreach (var (resource, min, max) in new[] { ("table/no-such-table", 1L, 10L), ($"table/{table}/index/no-such-index", 1L, 10L), ($"table/{table}", 10L, 1L) })
         {
-            var refused = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => ScalableTargets.RegisterAsync(endpoint, resource, read: true, min, max), resource);
-            StringAssert.Contains(refused.Message, "ValidationException");
+            var refused = await Assert.ThrowsExactlyAsync<Amazon.Runtime.AmazonServiceException>(() => ScalableTargets.RegisterAsync(endpoint, resource, read: true, min, max), resource);
+            Assert.AreEqual("ValidationException", refused.ErrorCode, resource);
         }
 
         Assert.IsEmpty(await ScalableTargets.DescribeAsync(endpoint, $"table/{table}", "table/no-such-table"));

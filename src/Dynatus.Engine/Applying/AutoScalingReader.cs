@@ -69,7 +69,7 @@ internal sealed class AutoScalingReader(IAmazonDynamoDB dynamoDb, SyncOptions op
     private static ApplicationAutoScalingClient Create(IAmazonDynamoDB dynamoDb, SyncOptions options)
     {
         var config = dynamoDb.Config;
-        var endpoint = options.AutoScalingEndpoint ?? config.ServiceURL;
+        var endpoint = string.IsNullOrWhiteSpace(options.AutoScalingEndpoint) ? config.ServiceURL : options.AutoScalingEndpoint;
         var uri = endpoint is null ? null : new Uri(endpoint);
         var region = config.AuthenticationRegion ?? config.RegionEndpoint?.SystemName ?? "us-east-1";
         var credentials = dynamoDb is FailFastDynamoDBClient ours ? ours.Credentials

@@ -106,7 +106,7 @@ internal sealed class SyncCommands
                 DryRun = dryRun,
                 AllowRecreate = parse.GetValue(allowRecreate),
                 BackupBeforeRecreate = parse.GetValue(backupBeforeRecreate) ?? !target.IsLoopback,
-                AutoScalingEndpoint = string.IsNullOrWhiteSpace(scalingEndpoint) ? null : scalingEndpoint,
+                AutoScalingEndpoint = scalingEndpoint,
                 MaxParallelism = parse.GetValue(maxParallelism),
                 WaitTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 TablePrefix = parse.GetValue(common.Prefix),
