@@ -13,9 +13,7 @@ public sealed class TaskImageTests
 
         var build = await consumer.BuildAsync("-v:d");
         Assert.AreEqual(0, build.ExitCode, build.Output);
-        var rid = RuntimeInformation.RuntimeIdentifier;
-        var imaged = rid is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64" && Environment.GetEnvironmentVariable("DYNATUS_TEST_TASK_IMAGE") != "il";
-        var expected = imaged ? $"tasks/net10.0/{rid}/Dynatus.Build.dll" : "tasks/net8.0/Dynatus.Build.dll";
+        var expected = Imaged ? $"tasks/net10.0/{RuntimeInformation.RuntimeIdentifier}/Dynatus.Build.dll" : "tasks/net8.0/Dynatus.Build.dll";
         StringAssert.Contains(Normalized(build.Output), expected);
     }
 
@@ -31,6 +29,31 @@ public sealed class TaskImageTests
         StringAssert.Contains(Normalized(build.Output), "tasks/net8.0/Dynatus.Build.dll");
         StringAssert.Contains(build.Output, $"{name}: create");
     }
+
+    [TestMethod]
+    public async Task The_task_runs_its_own_code_as_compiled_ahead_of_time_not_by_the_JIT()
+    {
+        if (!Imaged)
+        {
+            Assert.Inconclusive($"The package has no image for {RuntimeInformation.RuntimeIdentifier}.");
+        }
+
+        // crossgen2 leaves to the JIT, without a word, every method that touches a type whose assembly it was not given:
+        // the task's own methods (MSBuild types everywhere) were all JIT-compiled until MSBuild's were given to it.
+        var consumer = Consumer.Create().WithTable("t.yaml", Yaml.Table(Names.Unique("jit")));
+        Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
+        var jitted = Path.Combine(consumer.Folder, "jit.txt");
+        var build = await consumer.RunAsync(new Dictionary<string, string?> { ["DOTNET_JitStdOutFile"] = jitted, ["DOTNET_JitDisasmSummary"] = "1" }, "build", "-nodeReuse:false");
+
+        Assert.AreEqual(0, build.ExitCode, build.Output);
+        var methods = File.ReadAllLines(jitted);
+        Assert.IsTrue(methods.Any(m => m.Contains("Dynatus.Engine", StringComparison.Ordinal)), "The JIT's list holds no Dynatus code: it is not the build's.");
+        var first = methods.Where(m => m.Contains("JIT compiled Dynatus.Build.", StringComparison.Ordinal) && m.Contains("Tier0", StringComparison.Ordinal)).ToList();
+        Assert.IsEmpty(first, string.Join(Environment.NewLine, first));
+    }
+
+    private static bool Imaged =>
+        RuntimeInformation.RuntimeIdentifier is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64" && Environment.GetEnvironmentVariable("DYNATUS_TEST_TASK_IMAGE") != "il";
 
     private static string Normalized(string output) => output.Replace('\\', '/').Replace("/build/../", "/", StringComparison.Ordinal);
 
