@@ -131,8 +131,9 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             return true;
         }
 
-        // The client is made, and the code its first request and plan run compiled, on another core while the definitions
-        // load: nothing is sent before they are known to be valid.
+        // The client is made on another core while the definitions load, and the code its first request and plan run is
+        // compiled on a third, unless the build's DynatusWarmUp did so already: nothing is sent before they are known valid.
+        ProcessWarmUp.Start([]);
         var connecting = System.Threading.Tasks.Task.Run(() => Connect(settings.AllowInsecure));
         var variables = VariableValues();
         var loaded = TableSync.Load(sources, new SyncOptions { Variables = variables, TablePrefix = TablePrefix, Region = Region });
@@ -198,25 +199,10 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         return !Log.HasLoggedErrors;
     }
 
-    private (AmazonDynamoDBClient? Client, SyncTarget Target, SyncError? Problem) Connect(bool allowInsecure)
-    {
-        if (!DynamoClient.TryCreate(Endpoint, Region, Profile, allowInsecure, SettingNames, out var client, out var target, out var problem))
-        {
-            return (null, target, problem);
-        }
-
-        try
-        {
-            ClientWarmUp.Run(client);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Only a warm-up, which sends nothing: whatever really fails, the sync itself reports.
-            Log.LogMessage(MessageImportance.Low, $"Dynatus: warm-up skipped: {e.GetType().Name}");
-        }
-
-        return (client, target, null);
-    }
+    private (AmazonDynamoDBClient? Client, SyncTarget Target, SyncError? Problem) Connect(bool allowInsecure) =>
+        DynamoClient.TryCreate(Endpoint, Region, Profile, allowInsecure, SettingNames, out var client, out var target, out var problem)
+            ? (client, target, null)
+            : (null, target, problem);
 
     private Settings ReadParameters(ParameterReader parameters) => new(
         parameters.OptionalFlag(AllowRecreate, nameof(AllowRecreate)),
