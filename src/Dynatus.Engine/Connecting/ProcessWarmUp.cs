@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Dynatus.Engine.Definitions;
@@ -16,8 +15,6 @@ namespace Dynatus.Engine.Connecting;
 /// </summary>
 internal static class ProcessWarmUp
 {
-    private const string TableName = "dynatus-warm-up";
-
     private static readonly object Gate = new();
     private static Task? started;
 
@@ -45,7 +42,7 @@ internal static class ProcessWarmUp
     internal static async Task<SyncResult> RunAsync(IReadOnlyList<string> files)
     {
         TableDefinitionLoader.Load(files);
-        var table = new Table(TableName, new TableKey(new KeyElement("id", "S"))) { BillingMode = "PAY_PER_REQUEST" };
+        var table = new Table(AnsweredFromMemory.TableName, new TableKey(new KeyElement("id", "S"))) { BillingMode = "PAY_PER_REQUEST" };
         var config = new AmazonDynamoDBConfig
         {
             // Never resolved: a request that missed the answer from memory would fail here, not reach a server.
@@ -59,59 +56,5 @@ internal static class ProcessWarmUp
         // The default endpoint's name (http://localhost:8000): the first lookup loads the system's resolver.
         await Dns.GetHostAddressesAsync("localhost").ConfigureAwait(false);
         return result;
-    }
-
-    /// <summary>HTTP clients whose every connection takes a request and answers the warm-up table's description.</summary>
-    private sealed class AnsweredFromMemory : HttpClientFactory
-    {
-        private const string Description = $$$$"""
-            {"Table":{"TableName":"{{{{TableName}}}}","TableStatus":"ACTIVE","KeySchema":[{"AttributeName":"id","KeyType":"HASH"}],
-            "AttributeDefinitions":[{"AttributeName":"id","AttributeType":"S"}],"BillingModeSummary":{"BillingMode":"PAY_PER_REQUEST"}}}
-            """;
-
-        private static readonly byte[] Response = Encoding.ASCII.GetBytes(
-            $"HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.0\r\nConnection: close\r\nContent-Length: {Description.Length}\r\n\r\n{Description}");
-
-        // SocketsHttpHandler itself, as the SDK's client uses it, with its socket replaced.
-        public override HttpClient CreateHttpClient(IClientConfig clientConfig) =>
-            new(new SocketsHttpHandler { ConnectCallback = (_, _) => ValueTask.FromResult<Stream>(new Connection()) });
-
-        // Never shared with, or taken for, a client that sends.
-        public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-
-        public override bool DisposeHttpClientsAfterUse(IClientConfig clientConfig) => true;
-
-        private sealed class Connection : Stream
-        {
-            private readonly MemoryStream response = new(Response, writable: false);
-
-            public override bool CanRead => true;
-
-            public override bool CanSeek => false;
-
-            public override bool CanWrite => true;
-
-            public override long Length => throw new NotSupportedException();
-
-            public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-            public override int Read(byte[] buffer, int offset, int count) => response.Read(buffer, offset, count);
-
-            public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(response.Read(buffer.Span));
-
-            public override void Write(byte[] buffer, int offset, int count)
-            {
-            }
-
-            public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-            public override void Flush()
-            {
-            }
-
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-            public override void SetLength(long value) => throw new NotSupportedException();
-        }
     }
 }
