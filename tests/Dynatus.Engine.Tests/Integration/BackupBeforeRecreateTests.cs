@@ -7,8 +7,6 @@ namespace Dynatus.Engine.Tests.Integration;
 [TestClass]
 public sealed class BackupBeforeRecreateTests
 {
-    private static string KeyedBy(string name, string key) => Definitions.OnDemand(name).Replace("AttributeName: id", $"AttributeName: {key}", StringComparison.Ordinal);
-
     [TestMethod]
     public async Task A_recreate_backs_the_table_up_first_and_a_restore_of_that_backup_gives_back_every_item()
     {
@@ -19,7 +17,7 @@ public sealed class BackupBeforeRecreateTests
         await Items.PutAsync(client, name, 40);
         var before = await Items.ReadAllAsync(client, name);
 
-        Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id"));
+        Definitions.Rewrite(folder, 0, Definitions.OnDemandKeyedBy(name, "user_id"));
         var plan = await TableSync.SyncAsync(client, folder, new SyncOptions { DryRun = true, BackupBeforeRecreate = true });
         Assert.AreEqual("recreate: back the table up (CreateBackup), then delete it with ALL its items and create it", plan.Migrated.Single().Changes[^1], "the plan says so first");
 
@@ -45,7 +43,7 @@ public sealed class BackupBeforeRecreateTests
         await Items.PutAsync(client, name, 10);
         await local.InjectFaultAsync("CreateBackup", "ContinuousBackupsUnavailableException", count: 10, message: "Backups are being enabled for the table");
 
-        Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id"));
+        Definitions.Rewrite(folder, 0, Definitions.OnDemandKeyedBy(name, "user_id"));
         var result = await TableSync.SyncAsync(client, folder, new SyncOptions { AllowRecreate = true, BackupBeforeRecreate = true, RetryBaseDelay = TimeSpan.FromMilliseconds(1) });
 
         var failed = result.Migrated.Single();

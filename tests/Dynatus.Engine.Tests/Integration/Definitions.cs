@@ -25,5 +25,8 @@ internal static class Definitions
 
     public static string OnDemand(string name, string extra = "") => TableYaml.OnDemand(name, extra);
 
+    /// <summary>An on-demand table whose hash key is <paramref name="key"/> instead of <c>id</c>: a key change.</summary>
+    public static string OnDemandKeyedBy(string name, string key) => OnDemand(name).Replace("AttributeName: id", $"AttributeName: {key}", StringComparison.Ordinal);
+
     public static string WithEmailIndex(string name, string extra = "") => TableYaml.WithEmailIndex(name, extra);
 }

@@ -7,8 +7,6 @@ namespace Dynatus.Engine.Tests.Integration;
 [TestClass]
 public sealed class SafetyTests
 {
-    private static string KeyedBy(string name, string key) => Definitions.OnDemand(name).Replace("AttributeName: id", $"AttributeName: {key}", StringComparison.Ordinal);
-
     [TestMethod]
     public async Task A_key_change_is_refused_without_permission_and_leaves_table_and_items_untouched()
     {
@@ -21,7 +19,7 @@ public sealed class SafetyTests
         var created = (await client.DescribeTableAsync(name)).Table.CreationDateTime;
 
         Definitions.Rewrite(folder, 1, Definitions.WithEmailIndex(name + "-other"));
-        Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id"));
+        Definitions.Rewrite(folder, 0, Definitions.OnDemandKeyedBy(name, "user_id"));
         var result = await TableSync.SyncAsync(client, folder);
 
         Assert.IsFalse(result.Sync);
@@ -45,7 +43,7 @@ public sealed class SafetyTests
         Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
         await Items.PutAsync(client, name, 5);
 
-        var result = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, KeyedBy(name, "user_id")), new SyncOptions { AllowRecreate = true });
+        var result = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.OnDemandKeyedBy(name, "user_id")), new SyncOptions { AllowRecreate = true });
         Assert.IsTrue(result.Sync, result.Error);
         Assert.AreEqual(TableAction.Recreate, result.Migrated.Single().Action);
         Assert.AreEqual("recreate: delete the table with ALL its items, then create it", result.Migrated.Single().Changes[^1]);
