@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using Dynatus.LocalServer;
 
 namespace Dynatus.Testing;
 
@@ -13,17 +12,16 @@ namespace Dynatus.Testing;
 /// </summary>
 public sealed class LocalDynamoDb : IAsyncDisposable
 {
-    private readonly Process? process;
+    private readonly LocalServerProcess server;
     private readonly HttpClient http;
 
-    private LocalDynamoDb(Process? process, string endpoint)
+    private LocalDynamoDb(LocalServerProcess server)
     {
-        this.process = process;
-        Endpoint = endpoint;
-        http = new HttpClient { BaseAddress = new Uri(endpoint) };
+        this.server = server;
+        http = new HttpClient { BaseAddress = new Uri(Endpoint) };
     }
 
-    public string Endpoint { get; }
+    public string Endpoint => server.Endpoint;
 
     /// <summary>The repository's local DynamoDB folder.</summary>
     public static string Folder { get; } = Path.Combine(RepositoryRoot.Path, "build", "local-dynamodb");
@@ -31,8 +29,17 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     public static Task<LocalDynamoDb> StartAsync(params string[] arguments) =>
         StartAsync(Folder, new Dictionary<string, string>(), arguments);
 
-    /// <summary>Runs <c>start</c> in <paramref name="folder"/>, as a user would, with extra environment variables.</summary>
-    public static async Task<LocalDynamoDb> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    /// <summary>
+    /// Starts the server from <paramref name="folder"/>'s files as <c>dynatus local</c> does (the same .NET launcher, on
+    /// every OS: installed once per set of files under a lock, then run with node), with extra environment variables.
+    /// </summary>
+    public static Task<LocalDynamoDb> StartAsync(string folder, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartServerAsync(folder, environment, ["--port", "0", "--profile", "instant", "--admin", .. arguments]);
+
+    /// <summary>The server as the quick start and <c>dynatus local</c> run it: realistic delays, no test controls.</summary>
+    public static Task<LocalDynamoDb> StartAsQuickStartAsync() => StartServerAsync(Folder, new Dictionary<string, string>(), ["--port", "0"]);
+
+    private static async Task<LocalDynamoDb> StartServerAsync(string folder, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         // An AWS run must skip, by name, every test that needs a server of its own: one that does not is a mistake.
         if (TestTarget.IsAws)
@@ -40,42 +47,23 @@ public sealed class LocalDynamoDb : IAsyncDisposable
             throw new InvalidOperationException("This test starts a local DynamoDB, but the run targets AWS (DYNATUS_TEST_AWS=1): mark it [LocalServerOnly(\"what it needs\")].");
         }
 
-        var ready = Path.Combine(Path.GetTempPath(), $"dynatus-local-{Guid.NewGuid():N}");
-        var start = new ProcessStartInfo("bash", [Path.Combine(folder, "start"), "--port", "0", "--profile", "instant", "--admin", "--ready-file", ready, .. arguments])
+        var start = Programs with
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            Files = folder,
+            Arguments = arguments,
+            Environment = environment,
         };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!File.Exists(ready) || new FileInfo(ready).Length == 0)
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                await Task.Delay(100); // the last lines of output
-                lock (output)
-                {
-                    throw new InvalidOperationException($"The local DynamoDB did not start (exit code {(process.HasExited ? process.ExitCode : "none")}):{Environment.NewLine}{output}");
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        var endpoint = await File.ReadAllTextAsync(ready);
-        File.Delete(ready);
-        return new LocalDynamoDb(process, endpoint);
+        return new LocalDynamoDb(await LocalServerProcess.StartAsync(start, TimeSpan.FromSeconds(90)));
     }
+
+    /// <summary>The folder the server's packages are installed in (installing them if need be), for dynalite alone.</summary>
+    internal static async Task<string> InstalledFolderAsync() =>
+        await LocalServerInstall.EnsureAsync(Programs with { Files = Folder }, TextWriter.Null, CancellationToken.None)
+        ?? throw new InvalidOperationException(LocalServerInstall.InstallFailed);
+
+    /// <summary>node and npm, as the tool finds them.</summary>
+    private static LocalServerStart Programs =>
+        LocalServerStart.FromPath() ?? throw new InvalidOperationException("The tests start a local DynamoDB: " + LocalServerStart.NodeMissing);
 
     public AmazonDynamoDBClient CreateClient(int maxErrorRetry = 2) => new(
         new BasicAWSCredentials("local", "local"),
@@ -106,20 +94,11 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     }
 
     /// <summary>Stops the server at once, as a crash would.</summary>
-    public void Kill()
-    {
-        if (process is { HasExited: false })
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-    }
+    public void Kill() => server.Kill();
 
     public ValueTask DisposeAsync()
     {
-        Kill();
         http.Dispose();
-        process?.Dispose();
-        return ValueTask.CompletedTask;
+        return server.DisposeAsync();
     }
 }

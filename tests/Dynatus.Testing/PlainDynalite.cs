@@ -14,7 +14,7 @@ public sealed class PlainDynalite : IDisposable
 
     public string Endpoint { get; }
 
-    /// <summary>Starts it on a free loopback port, from the local DynamoDB's installed packages (started once before).</summary>
+    /// <summary>Starts it on a free loopback port, from the local DynamoDB's installed packages.</summary>
     public static async Task<PlainDynalite> StartAsync()
     {
         if (TestTarget.IsAws)
@@ -23,7 +23,7 @@ public sealed class PlainDynalite : IDisposable
         }
 
         const string script = "require('dynalite')({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 }).listen(0, '127.0.0.1', function () { console.log(this.address().port) })";
-        var start = new ProcessStartInfo("node", ["-e", script]) { WorkingDirectory = LocalDynamoDb.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("node", ["-e", script]) { WorkingDirectory = await LocalDynamoDb.InstalledFolderAsync(), RedirectStandardOutput = true, RedirectStandardError = true };
         var process = Process.Start(start)!;
         var port = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
         return port is { Length: > 0 } ? new PlainDynalite(process, $"http://127.0.0.1:{port}")

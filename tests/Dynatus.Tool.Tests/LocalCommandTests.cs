@@ -52,7 +52,7 @@ public sealed partial class LocalCommandTests
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.AreEqual(1, process.ExitCode);
-        StringAssert.Contains(error, "error DYN009: dynatus local needs Node.js 20 or later with npm on the PATH");
+        StringAssert.Contains(error, "error DYN009: dynatus local: the local DynamoDB needs Node.js 20 or later with npm on the PATH");
     }
 
     private static async Task<string> EndpointAsync(Process server)

@@ -47,24 +47,9 @@ public sealed class AdminTests
     [TestMethod]
     public async Task The_quick_start_server_has_no_admin_routes()
     {
-        var folder = Path.Combine(Dynatus.Testing.RepositoryRoot.Path, "build", "local-dynamodb");
-        var ready = Path.GetTempFileName();
-        File.Delete(ready);
-        using var process = System.Diagnostics.Process.Start("node", [Path.Combine(folder, "server.js"), "--port", "0", "--ready-file", ready])!;
-        try
-        {
-            while (!File.Exists(ready) || new FileInfo(ready).Length == 0)
-            {
-                await Task.Delay(25);
-            }
-
-            using var http = new HttpClient { BaseAddress = new Uri(await File.ReadAllTextAsync(ready)) };
-            Assert.AreEqual("healthy: dynamodb.us-east-1.amazonaws.com ", await http.GetStringAsync("/"));
-            Assert.AreEqual(System.Net.HttpStatusCode.BadRequest, (await http.GetAsync("/__admin/requests")).StatusCode);
-        }
-        finally
-        {
-            process.Kill();
-        }
+        await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsQuickStartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(local.Endpoint) };
+        Assert.AreEqual("healthy: dynamodb.us-east-1.amazonaws.com ", await http.GetStringAsync("/"));
+        Assert.AreEqual(System.Net.HttpStatusCode.BadRequest, (await http.GetAsync("/__admin/requests")).StatusCode);
     }
 }

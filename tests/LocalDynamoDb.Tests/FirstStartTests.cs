@@ -3,8 +3,8 @@ using Dynatus.Testing;
 namespace LocalDynamoDb.Tests;
 
 /// <summary>
-/// build/local-dynamodb/start on a folder that has never been installed, as in a fresh clone: a copy of the
-/// server's files without node_modules, and an empty npm cache so that npm ci downloads from the registry.
+/// The local DynamoDB started as dynatus local starts it, on a machine where it was never installed: an empty
+/// install home (DYNATUS_LOCAL_DYNAMODB_HOME) and an empty npm cache, so that npm ci downloads from the registry.
 /// </summary>
 [TestClass]
 public sealed class FirstStartTests
@@ -12,15 +12,14 @@ public sealed class FirstStartTests
     [TestMethod]
     public async Task Servers_started_at_once_on_a_fresh_folder_all_come_up_after_one_complete_install()
     {
-        var folder = FreshCopy();
-        var environment = new Dictionary<string, string> { ["npm_config_cache"] = Folder("npm-cache") };
+        var environment = new Dictionary<string, string> { ["npm_config_cache"] = Folder("npm-cache"), ["DYNATUS_LOCAL_DYNAMODB_HOME"] = Folder("home") };
 
         // Staggered, so that later starts arrive while the first one's npm ci is under way (and has already
         // created node_modules), as the test assemblies of one dotnet test run do.
         var starts = Enumerable.Range(0, 8).Select(async i =>
         {
             await Task.Delay(TimeSpan.FromMilliseconds(150 * i));
-            return await Dynatus.Testing.LocalDynamoDb.StartAsync(folder, environment);
+            return await Dynatus.Testing.LocalDynamoDb.StartAsync(Dynatus.Testing.LocalDynamoDb.Folder, environment);
         }).ToList();
         await Task.WhenAll(starts.Select(s => s.ContinueWith(_ => { }, TaskScheduler.Default)));
         var servers = starts.Where(s => s.IsCompletedSuccessfully).Select(s => s.Result).ToList();
@@ -50,31 +49,14 @@ public sealed class FirstStartTests
         var environment = new Dictionary<string, string>
         {
             ["npm_config_cache"] = Folder("npm-cache"),
+            ["DYNATUS_LOCAL_DYNAMODB_HOME"] = Folder("home"),
             ["npm_config_registry"] = "http://127.0.0.1:9/",
             ["npm_config_fetch_retries"] = "0",
         };
 
-        var failed = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => Dynatus.Testing.LocalDynamoDb.StartAsync(FreshCopy(), environment));
-        StringAssert.Contains(failed.Message, "installing its npm packages failed (npm ci, above); the local DynamoDB was not started");
+        var failed = await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => Dynatus.Testing.LocalDynamoDb.StartAsync(Dynatus.Testing.LocalDynamoDb.Folder, environment));
+        StringAssert.Contains(failed.Message, "installing the local DynamoDB's npm packages failed (npm ci, above); it was not started");
         Assert.IsFalse(failed.Message.Contains("Cannot find module", StringComparison.Ordinal), failed.Message);
-    }
-
-    private static string FreshCopy()
-    {
-        var copy = Folder("local-dynamodb");
-        foreach (var file in Directory.EnumerateFiles(Dynatus.Testing.LocalDynamoDb.Folder, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(Dynatus.Testing.LocalDynamoDb.Folder, file);
-            if (relative.StartsWith("node_modules", StringComparison.Ordinal) || relative == ".install.lock")
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, relative))!);
-            File.Copy(file, Path.Combine(copy, relative));
-        }
-
-        return copy;
     }
 
     private static string Folder(string name) =>

@@ -14,7 +14,7 @@ internal static class DynatusCommand
             syncs.Plan(),
             syncs.Sync(),
             new ExportCommand(common, output, error).Create(),
-            new LocalCommand(error).Create(),
+            new LocalCommand(output, error).Create(),
         };
     }
 }

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Dynatus.Tool.Local;
+using Dynatus.LocalServer;
 
 namespace Dynatus.Tool.Commands;
 
 /// <summary><c>dynatus local</c>: the local DynamoDB the repository's tests use, for the packages' users, in one command.</summary>
-internal sealed class LocalCommand(TextWriter error)
+internal sealed class LocalCommand(TextWriter output, TextWriter error)
 {
     /// <summary>Node.js is not there, or its packages could not be installed.</summary>
     public const string NodeMissing = "DYN009";
@@ -14,23 +14,32 @@ internal sealed class LocalCommand(TextWriter error)
 
     private readonly Option<string?> path = new("--path") { Description = "Keep the tables in this folder; by default they live in memory and go when it stops." };
 
+    private readonly Option<string?> readyFile = new("--ready-file") { Description = "Write the endpoint to this file once the server listens (for scripts that start it in the background)." };
+
     public Command Create()
     {
-        var command = new Command("local", "Run a local DynamoDB (dynalite with AWS's control-plane rules) until Ctrl+C. Needs Node.js 20 or later.") { port, path };
+        var command = new Command("local", "Run a local DynamoDB (dynalite with AWS's control-plane rules) until Ctrl+C. Needs Node.js 20 or later. Options it does not know go to the server (--profile instant, --admin).")
+        {
+            port, path, readyFile,
+        };
+
+        // The server's own options (its delay profile, its test routes) pass through unchanged.
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(RunAsync);
         return command;
     }
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        if (Find("node") is not { } node || Find("npm") is not { } npm)
+        if (LocalServerStart.FromPath() is not { } start)
         {
-            error.WriteLine($"error {NodeMissing}: dynatus local needs Node.js 20 or later with npm on the PATH (https://nodejs.org, or your package manager: apt-get install nodejs npm); neither node nor npm was found.");
+            error.WriteLine($"error {NodeMissing}: dynatus local: {LocalServerStart.NodeMissing}");
             return ExitCodes.Error;
         }
 
-        if (await LocalServerInstall.EnsureAsync(npm, error, cancellationToken).ConfigureAwait(false) is not { } folder)
+        if (await LocalServerInstall.EnsureAsync(start, error, cancellationToken).ConfigureAwait(false) is not { } folder)
         {
+            error.WriteLine($"error {NodeMissing}: dynatus local: {LocalServerInstall.InstallFailed}");
             return ExitCodes.Error;
         }
 
@@ -40,8 +49,15 @@ internal sealed class LocalCommand(TextWriter error)
             arguments.AddRange(["--path", Path.GetFullPath(data)]);
         }
 
+        if (parse.GetValue(readyFile) is { } ready)
+        {
+            arguments.AddRange(["--ready-file", Path.GetFullPath(ready)]);
+        }
+
+        arguments.AddRange(parse.UnmatchedTokens);
+
         // The server writes its endpoint on standard output; the tool's own output is the server's.
-        using var server = Process.Start(new ProcessStartInfo(node, arguments) { WorkingDirectory = folder })!;
+        using var server = LocalServerProcess.Run(new ProcessStartInfo(start.Node, arguments) { WorkingDirectory = folder }, start.Environment, output);
         try
         {
             await server.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
@@ -52,14 +68,5 @@ internal sealed class LocalCommand(TextWriter error)
             server.Kill(entireProcessTree: true);
             return ExitCodes.Success;
         }
-    }
-
-    // On Windows node is node.exe and npm is npm.cmd.
-    private static string? Find(string program)
-    {
-        string[] names = OperatingSystem.IsWindows() ? [program + ".exe", program + ".cmd"] : [program];
-        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(directory => names.Select(name => Path.Combine(directory, name)))
-            .FirstOrDefault(File.Exists);
     }
 }
