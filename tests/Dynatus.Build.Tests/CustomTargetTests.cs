@@ -50,4 +50,47 @@ public sealed class CustomTargetTests
             Assert.AreEqual(1, creates, $"{table} must be reported created by exactly one project:\n{result.Output}");
         }
     }
+
+    [TestMethod]
+    public async Task A_solution_of_two_projects_sharing_table_and_seed_files_seeds_every_new_table_once_build_after_build()
+    {
+        // The race of issue 24: one build creates a table with TTL, the other enables its TTL first. Repeated, since
+        // which build wins varies from run to run; each round's tables are new.
+        for (var round = 0; round < 3; round++)
+        {
+            var solution = Path.Combine(Path.GetTempPath(), "dynatus-e2e", "solutions", Names.Unique("shared"));
+            var tables = Enumerable.Range(0, 3).Select(i => Names.Unique($"ttl{i}")).ToList();
+            Directory.CreateDirectory(Path.Combine(solution, "shared", "seed"));
+            foreach (var table in tables)
+            {
+                File.WriteAllText(Path.Combine(solution, "shared", table + ".yaml"), Yaml.Table(table, extra: "TimeToLiveSpecification: { AttributeName: expires, Enabled: true }"));
+                File.WriteAllText(Path.Combine(solution, "shared", "seed", table + ".json"), """[{ "id": "a" }, { "id": "b" }]""");
+            }
+
+            foreach (var project in new[] { "one", "two" })
+            {
+                Consumer.Create(folder: Path.Combine(solution, project), items: """
+                    <DynamoTable Include="../shared/*.yaml" />
+                    <DynamoSeed Include="../shared/seed/*.json" />
+                    """);
+            }
+
+            Consumer.WriteNuGetConfig(solution);
+            Consumer.TargetTheRunsDynamoDb(solution);
+            Assert.AreEqual(0, (await DotNet.RunAsync(solution, "new", "sln", "-n", "both", "--format", "sln")).ExitCode);
+            Assert.AreEqual(0, (await DotNet.RunAsync(solution, "sln", "both.sln", "add", "one", "two")).ExitCode);
+
+            var result = await DotNet.RunAsync(solution, "build", "both.sln", "-m", "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n");
+
+            Assert.AreEqual(0, result.ExitCode, result.Output);
+            using var client = Package.Server.CreateClient();
+            foreach (var table in tables)
+            {
+                var creates = result.Output.Split('\n').Where(l => l.Contains($"warning DYN010: {table}: create", StringComparison.Ordinal) && l.Contains("seeded 2 item(s)", StringComparison.Ordinal))
+                    .Select(l => l[(l.IndexOf('[', StringComparison.Ordinal) + 1)..]).Distinct().Count();
+                Assert.AreEqual(1, creates, $"round {round}: {table} must be reported created and seeded by exactly one project:\n{result.Output}");
+                Assert.HasCount(2, await Items.ReadAllAsync(client, table), $"round {round}: {table}");
+            }
+        }
+    }
 }

@@ -21,6 +21,10 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     {
         var name = desired.TableName;
         TablePlan? plan = null;
+
+        // Set once this sync's CreateTable succeeded: however a later step's lost race re-plans, this sync made the
+        // table, so it reports the create (and seeds it); the other sync finds the table there and does not.
+        TablePlan? created = null;
         var applied = new List<string>();
         try
         {
@@ -49,7 +53,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
 
                 if (options.DryRun || plan.Action == TableAction.Noop)
                 {
-                    return Migration(plan);
+                    return Migration(created ?? plan);
                 }
 
                 if (Refusal(plan) is { } refusal)
@@ -60,10 +64,15 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
                 try
                 {
                     var (deferred, backup) = await executor.ExecuteAsync(plan, applied, cancellationToken).ConfigureAwait(false);
-                    return Migration(plan) with { Deferred = deferred, Backup = backup };
+                    return Migration(created ?? plan) with { Deferred = deferred, Backup = backup };
                 }
                 catch (AmazonDynamoDBException e) when (attempt < MaxPlans && LostRace(plan, e))
                 {
+                    if (plan.Action == TableAction.Create && applied.Count > 0)
+                    {
+                        created ??= plan;
+                    }
+
                     options.Log.Progress(name, $"{e.ErrorCode}: another sync may be changing this table; waiting for it, then comparing again");
                     await waiter.UntilSettledOrGoneAsync(name, cancellationToken).ConfigureAwait(false);
                 }
@@ -78,7 +87,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
                 error = error with { Message = $"{error.Message} Applied before that, and kept: {string.Join("; ", applied)}." };
             }
 
-            return plan is null ? new TableMigration(name, TableAction.Noop) { Error = error } : Migration(plan) with { Error = error, Applied = applied };
+            return plan is null ? new TableMigration(name, TableAction.Noop) { Error = error } : Migration(created ?? plan) with { Error = error, Applied = applied };
         }
     }
 
