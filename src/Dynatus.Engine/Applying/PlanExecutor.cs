@@ -17,8 +17,16 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
     {
         var deferred = new List<string>();
         string? backup = null;
+        string? timeToLiveDeferredUntil = null;
         foreach (var step in plan.Steps)
         {
+            if (step is UpdateTimeToLiveStep && timeToLiveDeferredUntil is not null)
+            {
+                // A TTL rename is a disable, then an enable that needs it done: deferred with it, never sent to fail.
+                deferred.Add($"{step.Description}: waits for the TTL change before it; a sync from {timeToLiveDeferredUntil} UTC at the latest applies both");
+                continue;
+            }
+
             options.Log.Progress(plan.TableName, step.Description);
             try
             {
@@ -35,7 +43,8 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             catch (AmazonDynamoDBException e) when (step is UpdateTimeToLiveStep && IsTimeToLiveRateLimit(e))
             {
                 // Not an error of the user's, nor a race: the rest of the table's changes go on, and a later sync does this.
-                deferred.Add($"{step.Description}: AWS allows one TTL change a table an hour; a sync from {DateTime.UtcNow.AddHours(1):yyyy-MM-dd HH:mm} UTC at the latest applies it");
+                timeToLiveDeferredUntil = $"{DateTime.UtcNow.AddHours(1):yyyy-MM-dd HH:mm}";
+                deferred.Add($"{step.Description}: AWS allows one TTL change a table an hour; a sync from {timeToLiveDeferredUntil} UTC at the latest applies it");
             }
         }
 

@@ -37,4 +37,41 @@ public sealed class TimeToLiveDeferralTests
         var ttl = (await client.DescribeTimeToLiveAsync(name)).TimeToLiveDescription;
         Assert.AreEqual(("ENABLED", "ttl"), (ttl.TimeToLiveStatus.Value, ttl.AttributeName));
     }
+
+    [TestMethod]
+    public async Task A_TTL_rename_within_the_hour_defers_both_halves_and_applies_the_tables_other_changes()
+    {
+        // The rename's disable meets AWS's hour; the enable needs it, so it waits too instead of failing the build.
+        await using var local = await LocalDynamoDb.StartAsync();
+        var name = Names.Unique("ttlh");
+        var consumer = Consumer.Create(endpoint: local.Endpoint)
+            .WithTable("t.yaml", Yaml.Table(name, extra: "TimeToLiveSpecification: { AttributeName: expires, Enabled: true }"));
+        Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
+
+        consumer.WithTable("t.yaml", Yaml.Table(name, extra: """
+            TimeToLiveSpecification: { AttributeName: expires_at, Enabled: true }
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }
+            Tags: [{ Key: team, Value: orders }]
+            """));
+        var renamed = await consumer.BuildAsync();
+
+        Assert.AreEqual(0, renamed.ExitCode, renamed.Output);
+        Assert.DoesNotContain("DYN200", renamed.Output);
+        StringAssert.Contains(renamed.Output, $"warning DYN013: {name}: deferred: disable TTL on expires: AWS allows one TTL change a table an hour");
+        StringAssert.Contains(renamed.Output, $"warning DYN013: {name}: deferred: enable TTL on expires_at: waits for the TTL change before it");
+        using var client = local.CreateClient();
+        var table = (await client.DescribeTableAsync(name)).Table;
+        Assert.AreEqual("ENABLED", (await client.DescribeContinuousBackupsAsync(new() { TableName = name })).ContinuousBackupsDescription.PointInTimeRecoveryDescription.PointInTimeRecoveryStatus.Value);
+        Assert.AreEqual("orders", (await client.ListTagsOfResourceAsync(new() { ResourceArn = table.TableArn })).Tags.Single(t => t.Key == "team").Value);
+        var ttl = (await client.DescribeTimeToLiveAsync(name)).TimeToLiveDescription;
+        Assert.AreEqual(("ENABLED", "expires"), (ttl.TimeToLiveStatus.Value, ttl.AttributeName));
+
+        await local.AdvanceClockAsync(TimeSpan.FromMinutes(61));
+        Assert.AreEqual(0, (await consumer.BuildAsync()).ExitCode);
+        await local.AdvanceClockAsync(TimeSpan.FromMinutes(61));
+        var done = await consumer.BuildAsync();
+        Assert.AreEqual(0, done.ExitCode, done.Output);
+        ttl = (await client.DescribeTimeToLiveAsync(name)).TimeToLiveDescription;
+        Assert.AreEqual(("ENABLED", "expires_at"), (ttl.TimeToLiveStatus.Value, ttl.AttributeName));
+    }
 }
