@@ -28,13 +28,26 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
     // Names listed in a summary line; the full lists are at normal importance.
     private const int MostNamesInSummary = 10;
 
-    private const string StartLocal = "Start a local DynamoDB there (for example DynamoDB Local: docker run -p 8000:8000 amazon/dynamodb-local; or dynalite: npx dynalite --port 8000), " +
-        "or point DynatusEndpoint or DYNAMODB_LOCAL_ENDPOINT at yours";
+    // Dynatus's own local DynamoDB first, on the port the endpoint names: plain dynalite lacks operations that common
+    // tables need (TTL, point-in-time recovery, tags), and DynamoDB Local needs Java or Docker.
+    private static string StartLocal(SyncTarget target)
+    {
+        var port = Uri.TryCreate(target.Description, UriKind.Absolute, out var endpoint) ? endpoint.Port : 8000;
+        return $"Start a local DynamoDB there (the dynatus tool's: dotnet tool install --global Dynatus.Tool, then dynatus local --port {port}; " +
+            $"or AWS's DynamoDB Local: docker run -p {port}:8000 amazon/dynamodb-local), or point DynatusEndpoint or DYNAMODB_LOCAL_ENDPOINT at yours";
+    }
 
     // A plan is asked for by name: turning the build sync off is no answer to it.
-    private string LocalAdvice => report.DryRun
-        ? StartLocal + "."
-        : StartLocal + "; or set DynatusSyncOnBuild=false to build without syncing tables (DynatusEnabled=false turns Dynatus off).";
+    private string LocalAdvice(SyncTarget target) => report.DryRun
+        ? StartLocal(target) + "."
+        : StartLocal(target) + "; or set DynatusSyncOnBuild=false to build without syncing tables (DynatusEnabled=false turns Dynatus off).";
+
+    // Seed files' problems are DYN13x; saying "table definitions" of them sends the reader to the wrong file.
+    private static string ProblemFiles(IReadOnlyList<DefinitionProblem> problems)
+    {
+        var seeds = problems.Count(p => p.Code.StartsWith("DYN13", StringComparison.Ordinal));
+        return seeds == 0 ? "the table definitions" : seeds == problems.Count ? "the seed files" : "the table definitions and seed files";
+    }
 
     public void Progress(string tableName, string message) =>
         log.LogMessage(MessageImportance.Normal, $"{Prefix}{tableName}: {message}");
@@ -52,7 +65,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
         if (result.Problems.Count > 0)
         {
-            log.LogMessage(MessageImportance.High, $"{Prefix}nothing was sent to DynamoDB: {result.Problems.Count} problem(s) in the table definitions.");
+            log.LogMessage(MessageImportance.High, $"{Prefix}nothing was sent to DynamoDB: {result.Problems.Count} problem(s) in {ProblemFiles(result.Problems)}.");
             return;
         }
 
@@ -146,12 +159,12 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
             {
                 // What failed for every table alike is said once, naming the tables.
                 case SyncErrorCodes.Unreachable when report.WarnWhenUnreachable && target.IsLoopback && !anySucceeded && tables.Count == failed.Count:
-                    Warning(FrontEndCodes.DefaultEndpointUnreachable, $"No DynamoDB answers at {target.Description}, the default local endpoint, so {tables.Count} table(s) were not synced: {names}. {LocalAdvice}", at: null);
+                    Warning(FrontEndCodes.DefaultEndpointUnreachable, $"No DynamoDB answers at {target.Description}, the default local endpoint, so {tables.Count} table(s) were not synced: {names}. {LocalAdvice(target)}", at: null);
                     break;
                 case SyncErrorCodes.Unreachable:
                     // Each table's message is "Table t: cannot reach DynamoDB at e: reason"; the reason is said once.
                     var reason = first.Split(": ", 3)[^1];
-                    Error(new SyncError(group.Key, $"Cannot reach DynamoDB at {target.Description} ({reason}); {tables.Count} table(s) not {Done}: {names}.{(target.IsLoopback ? " " + LocalAdvice : string.Empty)}"));
+                    Error(new SyncError(group.Key, $"Cannot reach DynamoDB at {target.Description} ({reason}); {tables.Count} table(s) not {Done}: {names}.{(target.IsLoopback ? " " + LocalAdvice(target) : string.Empty)}"));
                     break;
                 case SyncErrorCodes.Cancelled:
                     Error(new SyncError(group.Key, $"Cancelled; {tables.Count} table(s) not finished: {names}. The next sync continues from where this one stopped."));

@@ -204,6 +204,7 @@ public static class TableSync
     {
         var declared = definitions.Select(d => d.TableName).ToHashSet(StringComparer.Ordinal);
         var names = await Retry.RunAsync(() => LiveTableReader.ListTableNamesAsync(client, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
-        return names.Where(n => !declared.Contains(n)).ToList();
+        // A prefix names the tables this sync owns (dev-, a developer's own): others' tables are none of its business.
+        return names.Where(n => !declared.Contains(n) && n.StartsWith(options.TablePrefix ?? string.Empty, StringComparison.Ordinal)).ToList();
     }
 }

@@ -81,7 +81,7 @@ internal static class DynamoClient
         }
         else if (config.RegionEndpoint is null)
         {
-            problem = new SyncError(SyncErrorCodes.ClientError, $"No AWS region is configured, so no table was synced. Looked in {names.Region}, the AWS_REGION and AWS_DEFAULT_REGION " +
+            problem = new SyncError(SyncErrorCodes.ClientError, $"No AWS region is configured, so no table was read or synced. Looked in {names.Region}, the AWS_REGION and AWS_DEFAULT_REGION " +
                 "environment variables, and the AWS profile (AWS_PROFILE, else 'default'). " + WaysOut(names));
             return false;
         }
@@ -155,7 +155,7 @@ internal static class DynamoClient
             // The SDK's message lists each provider it tried and why it found nothing; it holds no secret.
             var tried = e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => l.Split(": ", 2)[^1].TrimEnd('.'));
             credentials = null!;
-            problem = new SyncError(SyncErrorCodes.ClientError, $"No AWS credentials were found, so no table was synced. Tried: {string.Join("; ", tried)}. {WaysOut(names)}");
+            problem = new SyncError(SyncErrorCodes.ClientError, $"No AWS credentials were found, so no table was read or synced. Tried: {string.Join("; ", tried)}. {WaysOut(names)}");
             return false;
         }
     }

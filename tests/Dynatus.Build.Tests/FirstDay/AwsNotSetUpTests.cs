@@ -13,14 +13,14 @@ public sealed class AwsNotSetUpTests
     public async Task Without_a_region_publish_fails_with_one_coded_error_and_no_stack_trace()
     {
         var result = await PublishFiveTablesAsync(region: null);
-        AssertOneError(result, "error DYN206: No AWS region is configured, so no table was synced. Looked in DynatusRegion, the AWS_REGION and AWS_DEFAULT_REGION");
+        AssertOneError(result, "error DYN206: No AWS region is configured, so no table was read or synced. Looked in DynatusRegion, the AWS_REGION and AWS_DEFAULT_REGION");
     }
 
     [TestMethod]
     public async Task Without_credentials_publish_fails_with_one_coded_error_naming_what_was_tried()
     {
         var result = await PublishFiveTablesAsync(region: "eu-west-1");
-        var error = AssertOneError(result, "error DYN206: No AWS credentials were found, so no table was synced. Tried: ");
+        var error = AssertOneError(result, "error DYN206: No AWS credentials were found, so no table was read or synced. Tried: ");
         StringAssert.Contains(error, "AWS_ACCESS_KEY_ID");
         StringAssert.Contains(error, "profile");
     }

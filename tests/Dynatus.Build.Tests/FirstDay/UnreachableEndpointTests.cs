@@ -35,7 +35,8 @@ public sealed class UnreachableEndpointTests
         var result = await consumer.BuildAsync("-t:DynatusPlan");
         Assert.AreNotEqual(0, result.ExitCode);
         var error = BuildOutput.LinesWith(result.Output, "error DYN201")[0];
-        StringAssert.Contains(error, "Start a local DynamoDB there");
+        StringAssert.Contains(error, "Start a local DynamoDB there (the dynatus tool's: dotnet tool install --global Dynatus.Tool, then dynatus local --port 9;");
+        Assert.DoesNotContain("dynalite", error, "plain dynalite lacks TTL, point-in-time recovery and tags");
         Assert.DoesNotContain("DynatusSyncOnBuild", error, "the plan was asked for by name; turning the build sync off does not answer it");
     }
 

@@ -67,4 +67,20 @@ public sealed class SafetyTests
         CollectionAssert.Contains(result.UnmanagedTables.ToList(), unmanaged);
         await Assert.ThrowsExactlyAsync<ResourceNotFoundException>(() => client.DescribeTableAsync(name));
     }
+
+    [TestMethod]
+    public async Task A_dry_run_with_a_table_prefix_lists_only_the_unmanaged_tables_under_that_prefix()
+    {
+        using var client = Server.Local.CreateClient();
+        var prefix = Names.Unique("pfx") + "-";
+        var ours = Names.Unique("ours");
+        var others = Names.Unique("others");
+        Assert.IsTrue((await TableSync.SyncAsync(client, Definitions.Folder(Definitions.OnDemand(ours)), new SyncOptions { TablePrefix = prefix })).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, Definitions.Folder(Definitions.OnDemand(others)))).Sync);
+
+        var result = await TableSync.SyncAsync(client, Definitions.Folder(Definitions.OnDemand(Names.Unique("dry"))), new SyncOptions { DryRun = true, TablePrefix = prefix });
+
+        Assert.IsTrue(result.Sync, result.Error);
+        CollectionAssert.AreEqual(new[] { prefix + ours }, result.UnmanagedTables.ToList());
+    }
 }
