@@ -136,7 +136,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         ProcessWarmUp.Start([]);
         var connecting = System.Threading.Tasks.Task.Run(() => Connect(settings.AllowInsecure));
         var variables = VariableValues();
-        var loaded = TableSync.Load(sources, new SyncOptions { Variables = variables, TablePrefix = TablePrefix, Region = Region });
+        var loaded = TableSync.Load(sources, new SyncOptions { Variables = variables, TablePrefix = TablePrefix, Region = Region, SettingNames = DefinitionSettingNames.MSBuild });
         var (client, target, problem) = connecting.GetAwaiter().GetResult();
         if (client is null)
         {

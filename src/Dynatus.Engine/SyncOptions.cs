@@ -1,3 +1,4 @@
+using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Seeding;
 
 namespace Dynatus.Engine;
@@ -38,6 +39,9 @@ public sealed class SyncOptions
 
     /// <summary>Prepended to every table name loaded from files, such as <c>dev-</c>.</summary>
     public string? TablePrefix { get; init; }
+
+    /// <summary>The front end's words for the settings that definition problems' advice names.</summary>
+    internal DefinitionSettingNames SettingNames { get; init; } = DefinitionSettingNames.Engine;
 
     /// <summary>The first pause before retrying a throttled call; later pauses double, up to 20 s.</summary>
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);

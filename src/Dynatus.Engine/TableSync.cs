@@ -58,7 +58,7 @@ public static class TableSync
 
     /// <summary>The definitions of <paramref name="sources"/>, as a sync with <paramref name="options"/> reads them.</summary>
     internal static LoadResult Load(IEnumerable<DefinitionSource> sources, SyncOptions options) =>
-        TableDefinitionLoader.LoadSources(sources, new LoadOptions { Variables = options.Variables, TablePrefix = options.TablePrefix, Region = options.Region });
+        TableDefinitionLoader.LoadSources(sources, new LoadOptions { Variables = options.Variables, TablePrefix = options.TablePrefix, Region = options.Region, SettingNames = options.SettingNames });
 
     /// <summary>The sync of definitions loaded already (<see cref="Load"/>): a front end loads them while the client warms up.</summary>
     internal static async Task<SyncResult> SyncLoadedAsync(IAmazonDynamoDB client, LoadResult loaded, SyncOptions options, IReadOnlyList<SeedSource> seedSources, CancellationToken cancellationToken)

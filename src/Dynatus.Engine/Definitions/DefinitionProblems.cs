@@ -3,6 +3,9 @@ namespace Dynatus.Engine.Definitions;
 /// <summary>What loading found: errors, which stop a sync before any request, and warnings, which never do.</summary>
 internal sealed class DefinitionProblems
 {
+    /// <summary>The front end's words for the settings that advice names.</summary>
+    public DefinitionSettingNames Names { get; init; } = DefinitionSettingNames.Engine;
+
     public List<DefinitionProblem> Errors { get; } = [];
 
     public List<DefinitionProblem> Warnings { get; } = [];

@@ -15,6 +15,9 @@ public sealed class LoadOptions
 
     /// <summary>A template's <c>AWS::Region</c> unless its source names one; default <c>us-east-1</c>.</summary>
     public string? Region { get; init; }
+
+    /// <summary>The front end's words for the settings that problems' advice names.</summary>
+    internal DefinitionSettingNames SettingNames { get; init; } = DefinitionSettingNames.Engine;
 }
 
 /// <summary>The tables of all files, and every problem found in any of them.</summary>
@@ -54,7 +57,7 @@ public static class TableDefinitionLoader
     public static LoadResult LoadSources(IEnumerable<DefinitionSource> sources, LoadOptions? options = null)
     {
         options ??= new LoadOptions();
-        var problems = new DefinitionProblems();
+        var problems = new DefinitionProblems { Names = options.SettingNames };
         var prefixProblem = DefinitionValidator.CheckPrefix(options.TablePrefix);
         if (prefixProblem is not null)
         {
@@ -76,7 +79,7 @@ public static class TableDefinitionLoader
             }
         }
 
-        var tables = Validate(declared, problems.Errors);
+        var tables = Validate(declared, problems.Errors, problems.Names);
         return new LoadResult(tables, problems.Errors) { Warnings = problems.Warnings };
     }
 
@@ -85,7 +88,7 @@ public static class TableDefinitionLoader
     public static IReadOnlyList<DefinitionProblem> Validate(IEnumerable<TableDefinition> definitions)
     {
         var problems = new List<DefinitionProblem>();
-        Validate(definitions.Select(d => new DeclaredTable(d)).ToList(), problems);
+        Validate(definitions.Select(d => new DeclaredTable(d)).ToList(), problems, DefinitionSettingNames.Engine);
         return problems;
     }
 
@@ -93,7 +96,7 @@ public static class TableDefinitionLoader
     internal static IReadOnlyList<Table> Build(IEnumerable<TableDefinition> definitions, out IReadOnlyList<DefinitionProblem> problems)
     {
         var found = new List<DefinitionProblem>();
-        var tables = Validate(definitions.Select(d => new DeclaredTable(d)).ToList(), found);
+        var tables = Validate(definitions.Select(d => new DeclaredTable(d)).ToList(), found, DefinitionSettingNames.Engine);
         problems = found;
         return tables;
     }
@@ -132,7 +135,7 @@ public static class TableDefinitionLoader
     }
 
     // Each table is checked on its own, then names across all of them; only tables without a problem become models.
-    private static List<Table> Validate(List<DeclaredTable> declared, List<DefinitionProblem> problems)
+    private static List<Table> Validate(List<DeclaredTable> declared, List<DefinitionProblem> problems, DefinitionSettingNames names)
     {
         var validator = new DefinitionValidator(problems);
         var tables = new List<Table>();
@@ -144,7 +147,7 @@ public static class TableDefinitionLoader
             validator.Validate(definition);
             if (definition.TableName is { } name && seen.TryGetValue(name, out var first))
             {
-                ReportDuplicate(name, first, table, problems);
+                ReportDuplicate(name, first, table, problems, names);
                 continue;
             }
 
@@ -166,7 +169,7 @@ public static class TableDefinitionLoader
         return tables;
     }
 
-    private static void ReportDuplicate(string name, DeclaredTable first, DeclaredTable second, List<DefinitionProblem> problems)
+    private static void ReportDuplicate(string name, DeclaredTable first, DeclaredTable second, List<DefinitionProblem> problems, DefinitionSettingNames names)
     {
         var (firstAt, secondAt) = (first.Definition.LocationOf(nameof(TableDefinition.TableName)), second.Definition.LocationOf(nameof(TableDefinition.TableName)));
         if (!first.NamedByLogicalId && !second.NamedByLogicalId)
@@ -177,7 +180,7 @@ public static class TableDefinitionLoader
         }
 
         // Two templates with the same logical id and no TableName: both places, and the way out.
-        var advice = $"Two templates declare '{name}' without a TableName, so both tables would be named after the logical id. Give one template item TablePrefix metadata (for example <DynamoTable Include=\"...\" TablePrefix=\"orders-\" />), or a TableName.";
+        var advice = $"Two templates declare '{name}' without a TableName, so both tables would be named after the logical id. {names.SourcePrefix}, or a TableName.";
         problems.Add(new DefinitionProblem(ProblemCodes.DuplicateTable, $"{advice} The other is at {secondAt}.", firstAt ?? default));
         problems.Add(new DefinitionProblem(ProblemCodes.DuplicateTable, $"{advice} The other is at {firstAt}.", secondAt ?? default));
     }

@@ -26,7 +26,7 @@ internal static partial class Variables
     }
 
     /// <summary>The expanded text, or null with the problems of the variables that are not defined.</summary>
-    public static string? Expand(string text, IReadOnlyDictionary<string, string> variables, SourceLocation at, List<DefinitionProblem> problems)
+    public static string? Expand(string text, IReadOnlyDictionary<string, string> variables, SourceLocation at, DefinitionProblems problems)
     {
         if (!text.Contains('$', StringComparison.Ordinal))
         {
@@ -48,10 +48,10 @@ internal static partial class Variables
             }
 
             failed = true;
-            problems.Add(new DefinitionProblem(
+            problems.Error(
                 ProblemCodes.UndefinedVariable,
-                $"The variable '{name}' is not defined. Define it (in MSBuild: a DynatusVariable item; else an environment variable), or write $${{ for a literal '${{'.",
-                at with { Column = at.Column + match.Index }));
+                $"The variable '{name}' is not defined. Define it ({problems.Names.Variable(name)}, or an environment variable), or write $${{ for a literal '${{'.",
+                at with { Column = at.Column + match.Index });
             return match.Value;
         });
         return failed ? null : expanded;

@@ -46,7 +46,7 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             return false;
         }
 
-        problems.Error(ProblemCodes.FunctionOutsideTemplate, $"{node.Tag.Value} is a CloudFormation function, which Dynatus reads only in templates (files whose top level has Resources). Write the value itself, or ${{Name}} for a DynatusVariable.", At(node));
+        problems.Error(ProblemCodes.FunctionOutsideTemplate, $"{node.Tag.Value} is a CloudFormation function, which Dynatus reads only in templates (files whose top level has Resources). Write the value itself, or ${{Name}} for a variable ({problems.Names.Variable("Name")}).", At(node));
         return true;
     }
 
@@ -180,7 +180,7 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             return null;
         }
 
-        var text = variables is null ? raw : Variables.Expand(raw, variables, At(node), problems.Errors);
+        var text = variables is null ? raw : Variables.Expand(raw, variables, At(node), problems);
         if (text is null)
         {
             return null;

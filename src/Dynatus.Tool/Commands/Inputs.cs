@@ -42,7 +42,7 @@ internal static class Inputs
         return true;
     }
 
-    public static bool TryVariables(IReadOnlyList<string> pairs, TextWriter error, out Dictionary<string, string> values)
+    public static bool TryVariables(IReadOnlyList<string> pairs, TextWriter error, out Dictionary<string, string> values, string option = "--var", string shape = "Name=Value")
     {
         values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in pairs)
@@ -50,11 +50,35 @@ internal static class Inputs
             var cut = pair.IndexOf('=', StringComparison.Ordinal);
             if (cut <= 0)
             {
-                error.WriteLine($"error {InvalidValue}: --var '{pair}': write Name=Value.");
+                error.WriteLine($"error {InvalidValue}: {option} '{pair}': write {shape}.");
                 return false;
             }
 
             values[pair[..cut]] = pair[(cut + 1)..];
+        }
+
+        return true;
+    }
+
+    /// <summary>--source-prefix FILE=PREFIX values, by the full path of a file among <paramref name="files"/>.</summary>
+    public static bool TrySourcePrefixes(IReadOnlyList<string> pairs, IReadOnlyList<string> files, TextWriter error, out Dictionary<string, string> prefixes)
+    {
+        prefixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!TryVariables(pairs, error, out var given, "--source-prefix", "File=Prefix"))
+        {
+            return false;
+        }
+
+        foreach (var (file, prefix) in given)
+        {
+            var path = Path.GetFullPath(file);
+            if (!files.Contains(path, StringComparer.Ordinal))
+            {
+                error.WriteLine($"error {PathNotFound}: --source-prefix '{file}': that file is not among the definitions given.");
+                return false;
+            }
+
+            prefixes[path] = prefix;
         }
 
         return true;

@@ -19,6 +19,8 @@ internal sealed class SyncCommands
 
     private readonly Option<string[]> variables = new("--var") { Description = "Name=Value for ${Name} in definitions and for template parameters; repeatable. Environment variables are the fallback." };
 
+    private readonly Option<string[]> sourcePrefixes = new("--source-prefix") { Description = "FILE=PREFIX: prepended to the names of that file's tables, after --prefix (two templates whose tables share logical ids); repeatable." };
+
     private readonly Option<bool> allowRecreate = new("--allow-recreate") { Description = "Allow recreating a table whose keys or local indexes changed: it deletes every item. Off by default." };
 
     private readonly Option<bool?> backupBeforeRecreate = new("--backup-before-recreate") { Description = "true or false: back a table up (CreateBackup) before a recreate deletes it; default: true off this machine, false on loopback." };
@@ -63,7 +65,7 @@ internal sealed class SyncCommands
 
     private Command Command(string name, string description)
     {
-        var command = new Command(name, description) { paths, variables, allowRecreate, backupBeforeRecreate, autoScalingEndpoint, maxParallelism, timeout };
+        var command = new Command(name, description) { paths, variables, sourcePrefixes, allowRecreate, backupBeforeRecreate, autoScalingEndpoint, maxParallelism, timeout };
         foreach (var option in common.All)
         {
             command.Options.Add(option);
@@ -82,7 +84,9 @@ internal sealed class SyncCommands
 
     private async Task<int> RunAsync(ParseResult parse, bool dryRun, CancellationToken cancellationToken)
     {
-        if (!Inputs.TryFiles(parse.GetValue(paths) ?? [], error, out var files) || !Inputs.TryVariables(parse.GetValue(variables) ?? [], error, out var values))
+        if (!Inputs.TryFiles(parse.GetValue(paths) ?? [], error, out var files)
+            || !Inputs.TryVariables(parse.GetValue(variables) ?? [], error, out var values)
+            || !Inputs.TrySourcePrefixes(parse.GetValue(sourcePrefixes) ?? [], files, error, out var prefixes))
         {
             return ExitCodes.Error;
         }
@@ -112,10 +116,11 @@ internal sealed class SyncCommands
                 TablePrefix = parse.GetValue(common.Prefix),
                 Region = target.Region,
                 Variables = Variables.WithEnvironment(values),
+                SettingNames = DefinitionSettingNames.Tool,
                 Log = parse.GetValue(common.Output) == OutputFormat.Text ? new ConsoleProgress(error) : NullSyncLog.Instance,
             };
             var watch = Stopwatch.StartNew();
-            var result = await TableSync.SyncSourcesAsync(client, files.Select(f => new DefinitionSource(f) { Parameters = values }), options, cancellationToken).ConfigureAwait(false);
+            var result = await TableSync.SyncSourcesAsync(client, files.Select(f => new DefinitionSource(f) { Parameters = values, TablePrefix = prefixes.GetValueOrDefault(f) }), options, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(common.Output) == OutputFormat.Json)
             {
                 output.WriteLine(SyncReport.Json(result, target, dryRun));

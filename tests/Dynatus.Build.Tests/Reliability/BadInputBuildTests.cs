@@ -24,5 +24,9 @@ public sealed class BadInputBuildTests
 
         StringAssert.Contains(result.Output, "Dynatus: nothing was sent to DynamoDB");
         Assert.IsEmpty(await local.RequestCountsAsync());
+
+        // Advice in MSBuild's words: the tool's options would mean nothing here.
+        StringAssert.Contains(result.Output, "Give it one: Parameters metadata on the template's DynamoTable item (Parameters=\"Stage=value\"), or a DynatusVariable item named Stage.");
+        StringAssert.Contains(result.Output, "Give one template item TablePrefix metadata (for example <DynamoTable Include=\"...\" TablePrefix=\"orders-\" />), or a TableName.");
     }
 }

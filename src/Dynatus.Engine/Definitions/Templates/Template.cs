@@ -113,7 +113,7 @@ internal sealed partial class Template
             }
 
             var why = type.StartsWith("AWS::SSM::", StringComparison.Ordinal) ? $" (its type {type} is read from SSM at deploy)" : " and has no Default";
-            Error(ProblemCodes.ParameterWithoutValue, $"The parameter '{name}' is used by a table property but has no value{why}. Give it one: Parameters metadata on the template's DynamoTable item (Parameters=\"{name}=value\"), or a DynatusVariable item named {name}.", at);
+            Error(ProblemCodes.ParameterWithoutValue, $"The parameter '{name}' is used by a table property but has no value{why}. Give it one: {problems.Names.ParameterOrVariable(name)}.", at);
             return Failed;
         }
 
