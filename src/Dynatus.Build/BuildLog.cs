@@ -70,12 +70,13 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         }
 
         var succeeded = result.Migrated.Where(m => m.Succeeded).ToList();
-        foreach (var table in succeeded.Where(m => m.Action == TableAction.Noop))
+        foreach (var table in succeeded.Where(m => m.Action == TableAction.Noop && m.Seeded == 0))
         {
-            log.LogMessage(MessageImportance.Normal, $"{Prefix}{table.Table}: noop{Seeded(table)}");
+            log.LogMessage(MessageImportance.Normal, $"{Prefix}{table.Table}: noop");
         }
 
-        ReportChanged(succeeded.Where(m => m.Action != TableAction.Noop).ToList());
+        // Seed rows written into a table in sync are a change too, shown as one under the terminal logger.
+        ReportChanged(succeeded.Where(m => m.Action != TableAction.Noop || m.Seeded > 0).ToList());
         foreach (var table in succeeded)
         {
             foreach (var note in table.Notes)

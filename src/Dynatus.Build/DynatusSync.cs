@@ -85,6 +85,9 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary><c>OnCreate</c> (into tables this sync created or recreated), <c>Always</c>, or <c>false</c> (default).</summary>
     public string? Seed { get; set; }
 
+    /// <summary>Where the seed rows written or checked are recorded, so that a later build puts the rows a seed file changed.</summary>
+    public string? SeedStateFile { get; set; }
+
     /// <summary><c>true</c> seeds an endpoint off this machine too (the publish sync, when asked); default <c>false</c>.</summary>
     public string? SeedRemoteEndpoints { get; set; }
 
@@ -174,6 +177,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
                 Region = target.Region,
                 LeaveCloudFormationTables = LeaveCloudFormationTables,
                 Seed = seed,
+                SeedStateFile = string.IsNullOrWhiteSpace(SeedStateFile) ? null : SeedStateFile,
                 Seeds = [.. Seeds.Select(s => new SeedSource(s.GetMetadata("FullPath")) { Table = s.GetMetadata("Table") is { Length: > 0 } table ? table : null })],
                 Log = log,
             };

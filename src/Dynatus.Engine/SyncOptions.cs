@@ -50,6 +50,13 @@ public sealed class SyncOptions
     public SeedMode Seed { get; init; }
 
     /// <summary>
+    /// A file where the sync records the seed rows it wrote or checked, so that a later sync with
+    /// <see cref="SeedMode.OnCreate"/> also puts the rows the seed files added or changed since, and only those. None by
+    /// default: an existing table's rows are then never put.
+    /// </summary>
+    public string? SeedStateFile { get; init; }
+
+    /// <summary>
     /// The seed files. <see cref="TableSync.SyncAsync"/> takes those under its folder's <c>seed</c> folder when none are given.
     /// </summary>
     public IReadOnlyList<SeedSource> Seeds { get; init; } = [];

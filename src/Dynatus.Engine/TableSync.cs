@@ -151,6 +151,24 @@ public static class TableSync
 
     private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, CancellationToken cancellationToken)
     {
+        var state = options.SeedStateFile is { } file && seeds.Count > 0 && !options.DryRun
+            ? SeedState.Load(file, client.Config.ServiceURL ?? client.Config.RegionEndpoint?.SystemName ?? string.Empty)
+            : null;
+        var migrated = await RunTablesAsync(client, definitions, options, seeds, state, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            state?.Save();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not saved: the next sync finds the rows unknown and puts none, as without a state file.
+        }
+
+        return migrated;
+    }
+
+    private static async Task<IReadOnlyList<TableMigration>> RunTablesAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, SeedState? state, CancellationToken cancellationToken)
+    {
         using var autoScaling = new AutoScalingReader(client, options);
         var synchronizer = new TableSynchronizer(client, options, autoScaling);
         var writer = new SeedWriter(client, options);
@@ -178,15 +196,19 @@ public static class TableSync
                 slots.Release();
             }
 
-            if (!seeds.TryGetValue(name, out var items) || !ShouldSeed(migration, options))
+            if (!seeds.TryGetValue(name, out var items) || !migration.Succeeded || options.DryRun)
             {
                 return migration;
             }
 
+            var rows = RowsToPut(migration, definition, items, options, state);
             try
             {
-                await writer.WriteAsync(name, items, cancellationToken).ConfigureAwait(false);
-                return migration with { Seeded = items.Count };
+                await writer.WriteAsync(name, rows, cancellationToken).ConfigureAwait(false);
+                state?.Record(definition, items);
+                return rows.Count == 0 ? migration
+                    : rows.Count == items.Count || migration.Action is TableAction.Create or TableAction.Recreate ? migration with { Seeded = rows.Count }
+                    : migration with { Seeded = rows.Count, Notes = [.. migration.Notes, ChangedRowsNote(rows)] };
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -196,9 +218,15 @@ public static class TableSync
         return await Task.WhenAll(tasks).ConfigureAwait(false);
     }
 
-    private static bool ShouldSeed(TableMigration migration, SyncOptions options) =>
-        migration.Succeeded && !options.DryRun
-        && (options.Seed == SeedMode.Always || (options.Seed == SeedMode.OnCreate && migration.Action is TableAction.Create or TableAction.Recreate));
+    // Every row into a table this sync made, or at every sync with Always; else the rows the seed files changed since
+    // the state was recorded, so that an edit in the file reaches the table and an edit in the table is left alone.
+    private static IReadOnlyList<SeedItem> RowsToPut(TableMigration migration, Table table, List<SeedItem> items, SyncOptions options, SeedState? state) =>
+        options.Seed == SeedMode.Always || migration.Action is TableAction.Create or TableAction.Recreate ? items
+        : state?.Changed(table, items) ?? [];
+
+    private static string ChangedRowsNote(IReadOnlyList<SeedItem> rows) =>
+        $"put {rows.Count} seed row(s) changed in the seed files since the last sync: " +
+        string.Join(", ", rows.Take(10).Select(r => $"{Path.GetFileName(r.Location.File)}({r.Location.Line})")) + (rows.Count > 10 ? $" and {rows.Count - 10} more" : string.Empty);
 
     private static async Task<IReadOnlyList<string>> UnmanagedAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, CancellationToken cancellationToken)
     {

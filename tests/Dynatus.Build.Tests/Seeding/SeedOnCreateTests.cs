@@ -35,7 +35,7 @@ public sealed class SeedOnCreateTests
 
         var always = await consumer.BuildAsync("-p:DynatusSeed=Always");
         Assert.AreEqual(0, always.ExitCode, always.Output);
-        StringAssert.Contains(always.Output, $"Dynatus: {name}: noop; seeded 2 item(s)");
+        StringAssert.Contains(always.Output, $"warning DYN010: {name}: noop; seeded 2 item(s)");
         Assert.AreEqual("Ada", await NameOf(client, name, "u1"));
     }
 
