@@ -34,4 +34,6 @@ public static class SyncErrorCodes
     public const string BackupFailed = "DYN209";
     /// <summary>A provisioned capacity differs, and Application Auto Scaling could not say whether it scales it; nothing was changed.</summary>
     public const string AutoScalingUnavailable = "DYN210";
+    /// <summary>The local DynamoDB lacks an operation or setting a table needs; the table was left as it was before.</summary>
+    public const string LocalServerLacks = "DYN211";
 }

@@ -28,6 +28,7 @@ internal static class Errors
         return e switch
         {
             BackupFailedException backup => new SyncError(SyncErrorCodes.BackupFailed, backup.Message),
+            LocalServerLacksException lacks => new SyncError(SyncErrorCodes.LocalServerLacks, lacks.Message),
             TimeoutException timeout => new SyncError(SyncErrorCodes.WaitTimedOut, timeout.Message),
             AmazonServiceException service => new SyncError(SyncErrorCodes.DynamoDbError, $"Table {table}: DynamoDB refused the request: {service.ErrorCode}: {service.Message}"),
             AmazonClientException client_ => new SyncError(SyncErrorCodes.ClientError, $"Table {table}: the AWS client failed: {client_.Message}"),

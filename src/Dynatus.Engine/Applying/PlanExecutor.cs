@@ -8,6 +8,7 @@ namespace Dynatus.Engine.Applying;
 internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
 {
     private readonly TableWaiter waiter = new(client, options);
+    private readonly LocalServerCheck localServer = new(client);
 
     /// <summary>
     /// Runs every step, adding each one done to <paramref name="applied"/> (so a failure can say what was done before
@@ -15,6 +16,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
     /// </summary>
     public async Task<(IReadOnlyList<string> Deferred, string? Backup)> ExecuteAsync(TablePlan plan, List<string> applied, CancellationToken cancellationToken)
     {
+        await localServer.EnsureSupportsAsync(plan, cancellationToken).ConfigureAwait(false);
         var deferred = new List<string>();
         string? backup = null;
         string? timeToLiveDeferredUntil = null;
@@ -78,8 +80,16 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
         switch (step)
         {
             case CreateTableStep create:
-                await Call(() => client.CreateTableAsync(create.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var created = await Call(() => client.CreateTableAsync(create.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 await waiter.UntilSettledAsync(table, cancellationToken).ConfigureAwait(false);
+                if (localServer.IgnoredAtCreate(create.Request, created.TableDescription) is { } ignored)
+                {
+                    // Made by this very step a moment ago, empty, on this machine: taken back, so that nothing is half made.
+                    await Call(() => client.DeleteTableAsync(new DeleteTableRequest { TableName = table }, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    await waiter.UntilGoneAsync(table, cancellationToken).ConfigureAwait(false);
+                    throw new LocalServerLacksException(table, $"created the table without its {ignored} (it ignores the setting); the new, empty table was deleted again", localServer.EndpointOf());
+                }
+
                 break;
             case DeleteTableStep:
                 await Call(() => client.DeleteTableAsync(new DeleteTableRequest { TableName = table }, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -49,6 +49,16 @@ internal static class TablePlanner
             summary.Add($"ProvisionedThroughput {Describe.Throughput(throughput.ReadCapacityUnits, throughput.WriteCapacityUnits)}");
         }
 
+        if (create.OnDemandThroughput is { } onDemand)
+        {
+            summary.Add($"OnDemandThroughput {Describe.Throughput(onDemand.MaxReadRequestUnits, onDemand.MaxWriteRequestUnits)}");
+        }
+
+        if (create.WarmThroughput is { } warm)
+        {
+            summary.Add($"WarmThroughput {Describe.Throughput(warm.ReadUnitsPerSecond, warm.WriteUnitsPerSecond)}");
+        }
+
         summary.AddRange((create.GlobalSecondaryIndexes ?? []).Select(g => $"GSI {g.IndexName}"));
         summary.AddRange((create.LocalSecondaryIndexes ?? []).Select(l => $"LSI {l.IndexName}"));
         if (create.StreamSpecification is { StreamEnabled: true } stream)

@@ -60,4 +60,21 @@ public sealed class ChangeTextTests
             new[] { "KeySchema [id HASH]", "PROVISIONED", "ProvisionedThroughput 5 read / 2 write", "SSE KMS alias/orders", "TableClass STANDARD_INFREQUENT_ACCESS", "deletion protection", "Tags env=qa" },
             plan.Changes.ToList());
     }
+
+    [TestMethod]
+    public void An_on_demand_create_lists_its_maximum_and_warm_throughput()
+    {
+        var yaml = """
+            TableName: orders
+            KeySchema: [{ AttributeName: id, KeyType: HASH }]
+            AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+            BillingMode: PAY_PER_REQUEST
+            OnDemandThroughput: { MaxReadRequestUnits: 200, MaxWriteRequestUnits: 100 }
+            WarmThroughput: { ReadUnitsPerSecond: 15000, WriteUnitsPerSecond: 5000 }
+            """;
+        var plan = TablePlanner.Plan(Yaml.Table(yaml), live: null);
+        CollectionAssert.AreEqual(
+            new[] { "KeySchema [id HASH]", "PAY_PER_REQUEST", "OnDemandThroughput 200 read / 100 write", "WarmThroughput 15000 read / 5000 write" },
+            plan.Changes.ToList());
+    }
 }

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine.Applying;
+
+/// <summary>
+/// A DynamoDB on this machine that lacks what a plan needs (plain dynalite has no UpdateTimeToLive or continuous backups,
+/// and ignores streams, SSE, table class and deletion protection at create) is found out before anything is left half
+/// made: one coded error naming the operation or setting. AWS has all of it, so nothing is asked there.
+/// </summary>
+internal sealed class LocalServerCheck(IAmazonDynamoDB client)
+{
+    // A name no table has: AWS and a complete local DynamoDB answer ResourceNotFoundException, changing nothing.
+    private const string ProbeTable = "dynatus-capability-probe-0";
+
+    private readonly bool isLoopback = Uri.TryCreate(client.Config.ServiceURL, UriKind.Absolute, out var endpoint) && endpoint.IsLoopback;
+    private readonly ConcurrentDictionary<string, Task<bool>> answers = new(StringComparer.Ordinal);
+
+    /// <summary>Throws <see cref="LocalServerLacksException"/> when the plan needs an operation this server does not know.</summary>
+    public async Task EnsureSupportsAsync(TablePlan plan, CancellationToken cancellationToken)
+    {
+        if (!isLoopback)
+        {
+            return;
+        }
+
+        foreach (var step in plan.Steps)
+        {
+            var (operation, setting, probe) = step switch
+            {
+                UpdateTimeToLiveStep => ("UpdateTimeToLive", "TimeToLiveSpecification", (Func<Task>)(() => client.UpdateTimeToLiveAsync(
+                    new UpdateTimeToLiveRequest { TableName = ProbeTable, TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "ttl", Enabled = true } }, cancellationToken))),
+                UpdateContinuousBackupsStep => ("UpdateContinuousBackups", "PointInTimeRecoverySpecification", () => client.DescribeContinuousBackupsAsync(
+                    new DescribeContinuousBackupsRequest { TableName = ProbeTable }, cancellationToken)),
+                _ => (null, null, null),
+            };
+            if (operation is not null && !await answers.GetOrAdd(operation, _ => KnowsAsync(probe!)).ConfigureAwait(false))
+            {
+                throw new LocalServerLacksException(plan.TableName, $"does not know {operation}, which {setting} needs; nothing was changed", EndpointOf());
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a CreateTable: the first setting the server dropped from the new table, if any (plain dynalite keeps no stream,
+    /// SSE, table class or deletion protection), which would read as drift and fail every later sync.
+    /// </summary>
+    public string? IgnoredAtCreate(CreateTableRequest request, TableDescription created)
+    {
+        if (!isLoopback)
+        {
+            return null;
+        }
+
+        return request.StreamSpecification?.StreamEnabled == true && created.StreamSpecification?.StreamEnabled != true ? "StreamSpecification"
+            : request.SSESpecification?.Enabled == true && created.SSEDescription is null ? "SSESpecification"
+            : request.TableClass is { } tableClass && tableClass != TableClass.STANDARD && created.TableClassSummary?.TableClass != tableClass ? "TableClass"
+            : request.DeletionProtectionEnabled == true && created.DeletionProtectionEnabled != true ? "DeletionProtectionEnabled"
+            : null;
+    }
+
+    public string EndpointOf() => Errors.EndpointOf(client);
+
+    private static async Task<bool> KnowsAsync(Func<Task> probe)
+    {
+        try
+        {
+            await probe().ConfigureAwait(false);
+            return true;
+        }
+        catch (AmazonDynamoDBException e) when (e.ErrorCode == "UnknownOperationException")
+        {
+            return false;
+        }
+        catch (AmazonDynamoDBException)
+        {
+            // ResourceNotFoundException, or any other answer: the operation is known.
+            return true;
+        }
+    }
+}
+
+/// <summary>The local DynamoDB lacks what a table needs (DYN211).</summary>
+internal sealed class LocalServerLacksException(string table, string what, string endpoint) : Exception(
+    $"Table {table}: the DynamoDB at {endpoint} {what}. Plain dynalite lacks it; run the dynatus tool's local DynamoDB there " +
+    "(dotnet tool install --global Dynatus.Tool, then dynatus local), or AWS's DynamoDB Local.");
