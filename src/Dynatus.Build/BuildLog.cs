@@ -207,7 +207,9 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
             .Concat(result.Migrated.Sum(m => m.Seeded) is > 0 and var seeded ? [$"{seeded} item(s) seeded"] : [])
             .Concat(result.UnmanagedTables.Count > 0 ? [$"{result.UnmanagedTables.Count} unmanaged"] : []);
         var total = failed > 0 ? $"{result.Count - failed} of {result.Count}" : $"{result.Count}";
-        var summary = $"{Done} {total} table(s) against {target.Description}: {string.Join(", ", counts)} ({elapsed.TotalSeconds:0.0} s)";
+        var what = counts.Any() ? string.Join(", ", counts)
+            : result.LeftToCloudFormation.Count > 0 ? "every declared table is left to CloudFormation" : "no table is declared";
+        var summary = $"{Done} {total} table(s) against {target.Description}: {what} ({elapsed.TotalSeconds:0.0} s)";
         if (report.DryRun && report.ChangesAsWarnings)
         {
             Warning(FrontEndCodes.Plan, summary, at: null);

@@ -174,6 +174,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
                 WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
                 TablePrefix = TablePrefix,
                 Variables = variables,
+                SettingNames = DefinitionSettingNames.MSBuild,
                 Region = target.Region,
                 LeaveCloudFormationTables = LeaveCloudFormationTables,
                 Seed = seed,

@@ -82,7 +82,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             case CreateTableStep create:
                 var created = await Call(() => client.CreateTableAsync(create.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 await waiter.UntilSettledAsync(table, cancellationToken).ConfigureAwait(false);
-                if (localServer.IgnoredAtCreate(create.Request, created.TableDescription) is { } ignored)
+                if (await localServer.IgnoredAtCreateAsync(create.Request, created.TableDescription, cancellationToken).ConfigureAwait(false) is { } ignored)
                 {
                     // Made by this very step a moment ago, empty, on this machine: taken back, so that nothing is half made.
                     await Call(() => client.DeleteTableAsync(new DeleteTableRequest { TableName = table }, cancellationToken), cancellationToken).ConfigureAwait(false);

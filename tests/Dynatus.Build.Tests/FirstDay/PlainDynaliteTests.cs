@@ -17,6 +17,7 @@ public sealed class PlainDynaliteTests
     [DataRow("TimeToLiveSpecification: { AttributeName: expires, Enabled: true }", "does not know UpdateTimeToLive, which TimeToLiveSpecification needs; nothing was changed")]
     [DataRow("PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }", "does not know UpdateContinuousBackups, which PointInTimeRecoverySpecification needs; nothing was changed")]
     [DataRow("StreamSpecification: { StreamEnabled: true, StreamViewType: NEW_IMAGE }", "created the table without its StreamSpecification (it ignores the setting); the new, empty table was deleted again")]
+    [DataRow("Tags: [{ Key: team, Value: orders }]", "created the table without its Tags (it ignores the setting); the new, empty table was deleted again")]
     [DataRow("TableClass: STANDARD_INFREQUENT_ACCESS", "created the table without its TableClass (it ignores the setting); the new, empty table was deleted again")]
     public async Task A_setting_plain_dynalite_lacks_fails_the_first_build_at_once_naming_it_and_leaves_no_table(string setting, string said)
     {

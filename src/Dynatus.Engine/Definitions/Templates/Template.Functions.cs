@@ -141,6 +141,11 @@ internal sealed partial class Template
                     : Failed;
             case "Fn::Base64":
                 return Scalars(at, path, argument) is [var plain] ? Nodes.Scalar(Origins, at, Convert.ToBase64String(Encoding.UTF8.GetBytes(plain))) : Failed;
+            case "Fn::GetAtt" when GetAttResource(argument) is { } resource && Resources.Field(resource) is null:
+                // CloudFormation refuses the template: no deploy would give it a value.
+                var closest = Suggestions.ClosestTo(resource, Resources.Children.Keys.Select(k => k.Text()).OfType<string>());
+                Error(ProblemCodes.UnresolvedName, $"Fn::GetAtt names '{resource}', which is no resource of this template.{(closest is null ? string.Empty : $" Did you mean '{closest}'?")}", at);
+                return Failed;
             case var deploy when DeployOnly.Contains(deploy):
                 return KnownOnlyAtDeploy($"{deploy} {Describe(argument)}", at, path);
             case var conditionFunction when ConditionFunctions.Contains(conditionFunction):
@@ -151,6 +156,14 @@ internal sealed partial class Template
                 return Failed;
         }
     }
+
+    // Fn::GetAtt's logical id: [Resource, Attribute], or "Resource.Attribute" in the short form's string.
+    private static string? GetAttResource(YamlNode argument) => argument switch
+    {
+        YamlSequenceNode { Children: [var resource, ..] } => resource.Text(),
+        YamlScalarNode { Value: { } dotted } => dotted.Split('.', 2)[0],
+        _ => null,
+    };
 
     private YamlNode Ref(string name, SourceLocation at, PropertyPath path)
     {
