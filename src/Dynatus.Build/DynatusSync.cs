@@ -128,6 +128,14 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             return false;
         }
 
+        if (Tables.Length == 0 && Seeds.Length > 0)
+        {
+            var first = Seeds[0].GetMetadata("FullPath");
+            Log.LogWarning(null, FrontEndCodes.SeedsWithoutTables, null, first, 1, 1, 0, 0,
+                $"{Seeds.Length} seed file(s) but no DynamoTable item, so no table gets their rows. Declare the tables (dynamo/*.yaml by default, or DynamoTable items), or remove the seed files.");
+            return true;
+        }
+
         if (Tables.Length == 0)
         {
             Log.LogMessage(MessageImportance.Normal, "Dynatus: no DynamoTable items (dynamo/**/*.yaml by default): nothing to sync.");

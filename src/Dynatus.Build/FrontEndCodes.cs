@@ -27,4 +27,7 @@ internal static class FrontEndCodes
     /// <summary>A line of the plan DynatusPlan was asked for (a warning so that the terminal logger shows it; never an error).</summary>
     public const string Plan = "DYN012";
 
+    /// <summary>Seed files, but no DynamoTable item: their rows have no table to go into.</summary>
+    public const string SeedsWithoutTables = "DYN015";
+
 }
