@@ -11,4 +11,10 @@ internal sealed record DeclaredTable(TableDefinition Definition, string? Logical
 
     /// <summary>Reading it already found a problem (a value of the wrong type): it never becomes a model.</summary>
     public bool HasReadProblems { get; init; }
+
+    /// <summary>
+    /// A field is a misspelling of a known one (BilingMode): its checks are skipped, since the field the typo hid would
+    /// only add misleading errors (a billing mode read as PROVISIONED asking for throughput).
+    /// </summary>
+    public bool HasMisspelling { get; init; }
 }

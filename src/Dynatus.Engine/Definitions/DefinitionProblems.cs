@@ -10,6 +10,15 @@ internal sealed class DefinitionProblems
 
     public List<DefinitionProblem> Warnings { get; } = [];
 
+    /// <summary>Fields read as misspellings of known ones, so far: what the typo hid would only add misleading errors.</summary>
+    public int Misspellings { get; private set; }
+
+    public void Misspelling(string message, SourceLocation at)
+    {
+        Misspellings++;
+        Error(ProblemCodes.UnknownField, message, at);
+    }
+
     public void Error(string code, string message, SourceLocation at) => Errors.Add(new DefinitionProblem(code, message, at));
 
     public void Warning(string code, string message, SourceLocation at) => Warnings.Add(new DefinitionProblem(code, message, at) { IsWarning = true });

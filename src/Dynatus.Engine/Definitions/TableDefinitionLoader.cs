@@ -113,10 +113,10 @@ public static class TableDefinitionLoader
         var tables = new List<DeclaredTable>();
         foreach (var document in documents)
         {
-            var before = problems.Errors.Count;
+            var (before, misspellings) = (problems.Errors.Count, problems.Misspellings);
             if (binder.BindTable(document.RootNode) is { } definition)
             {
-                tables.Add(new DeclaredTable(definition) { HasReadProblems = problems.Errors.Count > before });
+                tables.Add(new DeclaredTable(definition) { HasReadProblems = problems.Errors.Count > before, HasMisspelling = problems.Misspellings > misspellings });
             }
         }
 
@@ -144,7 +144,11 @@ public static class TableDefinitionLoader
         {
             var before = problems.Count;
             var definition = table.Definition;
-            validator.Validate(definition);
+            if (!table.HasMisspelling)
+            {
+                validator.Validate(definition);
+            }
+
             if (definition.TableName is { } name && seen.TryGetValue(name, out var first))
             {
                 ReportDuplicate(name, first, table, problems, names);

@@ -89,8 +89,15 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
             if (!properties.TryGetValue(key, out var property))
             {
                 var suggestion = Suggestions.ClosestTo(key, properties.Keys);
-                var hint = suggestion is null ? $" Known fields: {string.Join(", ", properties.Keys)}." : $" Did you mean '{suggestion}'?";
-                problems.Error(ProblemCodes.UnknownField, $"Unknown field '{key}' in {what}.{hint}", At(keyNode));
+                if (suggestion is null)
+                {
+                    problems.Error(ProblemCodes.UnknownField, $"Unknown field '{key}' in {what}. Known fields: {string.Join(", ", properties.Keys)}.", At(keyNode));
+                }
+                else
+                {
+                    problems.Misspelling($"Unknown field '{key}' in {what}. Did you mean '{suggestion}'?", At(keyNode));
+                }
+
                 continue;
             }
 
