@@ -37,12 +37,7 @@ public sealed class CustomTargetTests
             tables.ForEach(t => project.WithTable(t + ".yaml", Yaml.Table(t)));
         }
 
-        Consumer.WriteNuGetConfig(solution);
-        Consumer.TargetTheRunsDynamoDb(solution);
-        Assert.AreEqual(0, (await DotNet.RunAsync(solution, "new", "sln", "-n", "both", "--format", "sln")).ExitCode);
-        Assert.AreEqual(0, (await DotNet.RunAsync(solution, "sln", "both.sln", "add", "one", "two")).ExitCode);
-
-        var result = await DotNet.RunAsync(solution, "build", "both.sln", "-m", "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n");
+        var result = await BuildInParallelAsync(solution);
         Assert.AreEqual(0, result.ExitCode, result.Output);
         foreach (var table in tables)
         {
@@ -75,12 +70,7 @@ public sealed class CustomTargetTests
                     """);
             }
 
-            Consumer.WriteNuGetConfig(solution);
-            Consumer.TargetTheRunsDynamoDb(solution);
-            Assert.AreEqual(0, (await DotNet.RunAsync(solution, "new", "sln", "-n", "both", "--format", "sln")).ExitCode);
-            Assert.AreEqual(0, (await DotNet.RunAsync(solution, "sln", "both.sln", "add", "one", "two")).ExitCode);
-
-            var result = await DotNet.RunAsync(solution, "build", "both.sln", "-m", "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n");
+            var result = await BuildInParallelAsync(solution);
 
             Assert.AreEqual(0, result.ExitCode, result.Output);
             using var client = Package.Server.CreateClient();
@@ -92,5 +82,15 @@ public sealed class CustomTargetTests
                 Assert.HasCount(2, await Items.ReadAllAsync(client, table), $"round {round}: {table}");
             }
         }
+    }
+
+    // Two projects, one and two, in a solution built with -m: each project's build syncs in a node of its own.
+    private static async Task<DotNetResult> BuildInParallelAsync(string solution)
+    {
+        Consumer.WriteNuGetConfig(solution);
+        Consumer.TargetTheRunsDynamoDb(solution);
+        Assert.AreEqual(0, (await DotNet.RunAsync(solution, "new", "sln", "-n", "both", "--format", "sln")).ExitCode);
+        Assert.AreEqual(0, (await DotNet.RunAsync(solution, "sln", "both.sln", "add", "one", "two")).ExitCode);
+        return await DotNet.RunAsync(solution, "build", "both.sln", "-m", "-nodeReuse:false", "--packages", Package.PackagesFolder, "-tl:off", "-v:n");
     }
 }
