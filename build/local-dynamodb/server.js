@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict'
 // Starts the local DynamoDB. Usage: node server.js [--port 8000] [--path DIR] [--profile realistic|instant]
-//   [--create-ms N --update-ms N --delete-ms N --index-ms N] [--admin] [--ready-file FILE]
+//   [--create-ms N --update-ms N --delete-ms N --index-ms N] [--admin] [--ready-file FILE] [--ttl-sweep-ms N (0: never)]
 const fs = require('fs')
 const { parseArgs } = require('util')
 const { createLocalDynamoDb, PROFILES } = require('./lib/server')
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     'index-ms': { type: 'string' },
     admin: { type: 'boolean', default: false },
     'ready-file': { type: 'string' },
+    'ttl-sweep-ms': { type: 'string', default: '5000' },
   },
 })
 
@@ -29,7 +30,7 @@ for (const kind of [ 'create', 'update', 'delete', 'index' ]) {
   if (values[`${kind}-ms`] != null) delays[kind] = Number(values[`${kind}-ms`])
 }
 
-const local = createLocalDynamoDb({ path: values.path, profile: values.profile, delays, admin: values.admin })
+const local = createLocalDynamoDb({ path: values.path, profile: values.profile, delays, admin: values.admin, ttlSweepMs: Number(values['ttl-sweep-ms']) })
 local.listen(Number(values.port)).then((endpoint) => {
   console.log(`Local DynamoDB listening on ${endpoint} (${values.path ? 'data in ' + values.path : 'in memory'}, ${values.profile} delays${values.admin ? ', admin routes on' : ''})`)
   if (values['ready-file']) fs.writeFileSync(values['ready-file'], endpoint)

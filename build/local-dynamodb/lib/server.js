@@ -17,6 +17,7 @@ const { updateTimeToLive, describeTimeToLive } = require('./operations/timeToLiv
 const { updateContinuousBackups, describeContinuousBackups } = require('./operations/continuousBackups')
 const backups = require('./operations/backups')
 const scalableTargets = require('./operations/scalableTargets')
+const { startTimeToLiveSweep } = require('./timeToLiveSweep')
 
 const PROFILES = {
   instant: { create: 0, update: 0, delete: 0, index: 0 },
@@ -55,6 +56,7 @@ function createLocalDynamoDb (options = {}) {
   }
 
   const admin = options.admin ? new Admin(setDelays, clock) : null
+  const timeToLive = startTimeToLiveSweep(ctx, options.ttlSweepMs ?? 5000)
 
   async function answer (service, operation, raw) {
     if (service === 'AnyScaleFrontendService') {
@@ -135,6 +137,7 @@ function createLocalDynamoDb (options = {}) {
       })
     },
     close () {
+      timeToLive.stop()
       server.closeAllConnections()
       return new Promise((resolve) => server.close(() => store.db.close(() => resolve())))
     },
