@@ -51,7 +51,7 @@ public sealed class TimeToLiveExpiryTests
 
     private static Dictionary<string, AttributeValue> Key(string id) => new() { ["id"] = new AttributeValue(id) };
 
-    private static Task PutAsync(Amazon.DynamoDBv2.IAmazonDynamoDB client, string table, string id, AttributeValue? expires)
+    private static Task<PutItemResponse> PutAsync(Amazon.DynamoDBv2.AmazonDynamoDBClient client, string table, string id, AttributeValue? expires)
     {
         var item = Key(id);
         if (expires is not null)
