@@ -79,9 +79,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
     {
         if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
         {
-            var suggestion = Suggestions.ClosestTo(value, allowed);
-            var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-            Report(ProblemCodes.InvalidValue, $"{field} '{value}' is not one of {string.Join(", ", allowed)}.{hint}", node, field);
+            Report(ProblemCodes.InvalidValue, $"{field} '{value}' is not one of {string.Join(", ", allowed)}.{Suggestions.DidYouMean(value, allowed)}", node, field);
         }
     }
 

@@ -3,6 +3,10 @@ namespace Dynatus.Engine.Definitions;
 /// <summary>Finds the known name a misspelt one was probably meant to be.</summary>
 internal static class Suggestions
 {
+    /// <summary>" Did you mean 'x'?" naming the closest known name, or nothing when none is close.</summary>
+    public static string DidYouMean(string name, IEnumerable<string> known) =>
+        ClosestTo(name, known) is { } suggestion ? $" Did you mean '{suggestion}'?" : string.Empty;
+
     public static string? ClosestTo(string name, IEnumerable<string> known)
     {
         string? best = null;

@@ -17,8 +17,7 @@ internal sealed partial class Template
 
         if (conditions.Field(name) is not { } declaration)
         {
-            var suggestion = Suggestions.ClosestTo(name, conditions.Children.Keys.Select(k => k.Text()).OfType<string>());
-            Error(ProblemCodes.UnresolvedName, $"There is no condition named '{name}' in Conditions.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}", at);
+            Error(ProblemCodes.UnresolvedName, $"There is no condition named '{name}' in Conditions.{Suggestions.DidYouMean(name, conditions.Children.Keys.Select(k => k.Text()).OfType<string>())}", at);
             return conditionValues[name] = null;
         }
 

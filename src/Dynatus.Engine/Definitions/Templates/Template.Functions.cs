@@ -143,16 +143,14 @@ internal sealed partial class Template
                 return Scalars(at, path, argument) is [var plain] ? Nodes.Scalar(Origins, at, Convert.ToBase64String(Encoding.UTF8.GetBytes(plain))) : Failed;
             case "Fn::GetAtt" when GetAttResource(argument) is { } resource && Resources.Field(resource) is null:
                 // CloudFormation refuses the template: no deploy would give it a value.
-                var closest = Suggestions.ClosestTo(resource, Resources.Children.Keys.Select(k => k.Text()).OfType<string>());
-                Error(ProblemCodes.UnresolvedName, $"Fn::GetAtt names '{resource}', which is no resource of this template.{(closest is null ? string.Empty : $" Did you mean '{closest}'?")}", at);
+                Error(ProblemCodes.UnresolvedName, $"Fn::GetAtt names '{resource}', which is no resource of this template.{Suggestions.DidYouMean(resource, Resources.Children.Keys.Select(k => k.Text()).OfType<string>())}", at);
                 return Failed;
             case var deploy when DeployOnly.Contains(deploy):
                 return KnownOnlyAtDeploy($"{deploy} {Describe(argument)}", at, path);
             case var conditionFunction when ConditionFunctions.Contains(conditionFunction):
                 return Invalid($"{conditionFunction} belongs in the Conditions section (a property chooses with Fn::If)", at);
             default:
-                var suggestion = Suggestions.ClosestTo(name, Known);
-                Error(ProblemCodes.UnknownFunction, $"'{name}' is not an intrinsic function Dynatus knows.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")} Known: {string.Join(", ", Known)}.", at);
+                Error(ProblemCodes.UnknownFunction, $"'{name}' is not an intrinsic function Dynatus knows.{Suggestions.DidYouMean(name, Known)} Known: {string.Join(", ", Known)}.", at);
                 return Failed;
         }
     }
@@ -191,8 +189,7 @@ internal sealed partial class Template
         }
 
         var names = parameters.Children.Keys.Concat(Resources.Children.Keys).Select(k => k.Text()).OfType<string>();
-        var suggestion = Suggestions.ClosestTo(name, names);
-        Error(ProblemCodes.UnresolvedName, $"Ref names '{name}', which is no parameter, pseudo parameter or resource of this template.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}", at);
+        Error(ProblemCodes.UnresolvedName, $"Ref names '{name}', which is no parameter, pseudo parameter or resource of this template.{Suggestions.DidYouMean(name, names)}", at);
         return Failed;
     }
 
