@@ -152,7 +152,7 @@ public static class TableSync
     private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, CancellationToken cancellationToken)
     {
         var state = options.SeedStateFile is { } file && seeds.Count > 0 && !options.DryRun
-            ? SeedState.Load(file, client.Config.ServiceURL ?? client.Config.RegionEndpoint?.SystemName ?? string.Empty)
+            ? SeedState.Load(file, Errors.EndpointOf(client))
             : null;
         var migrated = await RunTablesAsync(client, definitions, options, seeds, state, cancellationToken).ConfigureAwait(false);
         try
