@@ -32,21 +32,31 @@ public sealed class TimeToLiveExpiryTests
         }
 
         Assert.IsFalse((await client.GetItemAsync(table, Key("expired"))).IsItemSet, "the expired item is deleted");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // ten more sweeps: anything a sweep would delete is gone by now
         var left = (await client.ScanAsync(new ScanRequest(table))).Items.Select(i => i["id"].S).Order(StringComparer.Ordinal).ToList();
         CollectionAssert.AreEqual(new[] { "a-string", "future", "no-ttl", "six-years-ago" }, left);
     }
 
     [TestMethod]
-    public async Task An_item_of_a_table_without_TTL_is_never_deleted()
+    public async Task An_item_of_a_table_without_TTL_or_whose_TTL_was_turned_off_is_never_deleted()
     {
         await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync("--ttl-sweep-ms", "100");
         using var client = local.CreateClient();
-        var table = await Tables.CreateAsync(client);
-        await PutAsync(client, table, "old", new AttributeValue { N = "1700000000" });
+        var never = await Tables.CreateAsync(client);
+        var turnedOff = await Tables.CreateAsync(client);
+        var specification = new TimeToLiveSpecification { AttributeName = "expires", Enabled = true };
+        await client.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest { TableName = turnedOff, TimeToLiveSpecification = specification });
+        await local.AdvanceClockAsync(TimeSpan.FromMinutes(61)); // AWS allows one TTL change a table an hour
+        specification.Enabled = false;
+        await client.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest { TableName = turnedOff, TimeToLiveSpecification = specification });
+        var expired = new AttributeValue { N = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        await PutAsync(client, never, "old", expired);
+        await PutAsync(client, turnedOff, "old", expired);
 
-        await Task.Delay(500);
+        await Task.Delay(TimeSpan.FromSeconds(1)); // ten sweeps
 
-        Assert.IsTrue((await client.GetItemAsync(table, Key("old"))).IsItemSet);
+        Assert.IsTrue((await client.GetItemAsync(never, Key("old"))).IsItemSet, "TTL never enabled");
+        Assert.IsTrue((await client.GetItemAsync(turnedOff, Key("old"))).IsItemSet, "TTL turned off");
     }
 
     private static Dictionary<string, AttributeValue> Key(string id) => new() { ["id"] = new AttributeValue(id) };
