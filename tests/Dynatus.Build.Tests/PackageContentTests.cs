@@ -11,7 +11,7 @@ public sealed class PackageContentTests
     {
         using var package = ZipFile.OpenRead(Package.NupkgPath);
         var files = package.Entries.Select(e => e.FullName).ToList();
-        CollectionAssert.IsSubsetOf(new[] { "build/Dynatus.props", "build/Dynatus.targets", "buildMultiTargeting/Dynatus.targets", "tasks/net8.0/Dynatus.Build.dll", "tasks/net8.0/Dynatus.Engine.dll", "tasks/net8.0/AWSSDK.DynamoDBv2.dll", "tasks/net8.0/YamlDotNet.dll", "tasks/net8.0/AWSSDK.SecurityToken.dll", "tasks/net8.0/AWSSDK.SSO.dll", "tasks/net8.0/AWSSDK.SSOOIDC.dll", "tasks/net8.0/Dynatus.Build.deps.json" }, files);
+        CollectionAssert.IsSubsetOf(new[] { "build/Dynatus.props", "build/Dynatus.targets", "buildMultiTargeting/Dynatus.targets", "tasks/net8.0/Dynatus.Build.dll", "tasks/net8.0/Dynatus.Engine.dll", "tasks/net8.0/AWSSDK.DynamoDBv2.dll", "tasks/net8.0/YamlDotNet.dll", "tasks/net8.0/AWSSDK.SecurityToken.dll", "tasks/net8.0/AWSSDK.SSO.dll", "tasks/net8.0/AWSSDK.SSOOIDC.dll", "tasks/net8.0/Dynatus.Build.deps.json", "analyzers/dotnet/cs/Dynatus.Watch.dll" }, files);
         Assert.IsFalse(files.Any(f => Path.GetFileName(f).StartsWith("Microsoft.Build", StringComparison.OrdinalIgnoreCase)), string.Join("\n", files));
         Assert.IsFalse(files.Any(f => f.StartsWith("lib/", StringComparison.Ordinal)));
 
