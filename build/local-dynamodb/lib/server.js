@@ -18,6 +18,8 @@ const { updateContinuousBackups, describeContinuousBackups } = require('./operat
 const backups = require('./operations/backups')
 const scalableTargets = require('./operations/scalableTargets')
 const { startTimeToLiveSweep } = require('./timeToLiveSweep')
+const { createItemLock } = require('./itemLock')
+const { createTransactions } = require('./operations/transactions')
 
 const PROFILES = {
   instant: { create: 0, update: 0, delete: 0, index: 0 },
@@ -43,12 +45,26 @@ const OPERATIONS = {
   RestoreTableFromBackup: (ctx, raw) => backups.restoreTableFromBackup(ctx, raw, createTable),
   TagResource: async (ctx, raw) => { await ctx.dynalite.run('TagResource', ctx.dynalite.validate('TagResource', raw)); return EMPTY_BODY },
   UntagResource: async (ctx, raw) => { await ctx.dynalite.run('UntagResource', ctx.dynalite.validate('UntagResource', raw)); return EMPTY_BODY },
+  TransactWriteItems: (ctx, raw) => ctx.transactions.transactWriteItems(raw),
+  TransactGetItems: (ctx, raw) => ctx.transactions.transactGetItems(raw),
+}
+
+// How each item operation holds the item lock (lib/itemLock.js); the others do not take it.
+const ITEM_LOCK = {
+  TransactWriteItems: 'exclusive',
+  TransactGetItems: 'exclusive',
+  PutItem: 'shared',
+  UpdateItem: 'shared',
+  DeleteItem: 'shared',
+  BatchWriteItem: 'shared',
+  GetItem: 'shared',
 }
 
 function createLocalDynamoDb (options = {}) {
   const delays = { ...PROFILES[options.profile || 'instant'], ...options.delays }
   const store = dynaliteDb.create({ path: options.path, createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
-  const ctx = { store, delays, clock, tables: tables(store), dynalite: dynalite.bind(store) }
+  const ctx = { store, delays, clock, tables: tables(store), dynalite: dynalite.bind(store), itemLock: createItemLock() }
+  ctx.transactions = createTransactions(ctx)
   function setDelays (changes) {
     Object.assign(delays, changes)
     Object.assign(store.options, { createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
@@ -58,7 +74,12 @@ function createLocalDynamoDb (options = {}) {
   const admin = options.admin ? new Admin(setDelays, clock) : null
   const timeToLive = startTimeToLiveSweep(ctx, options.ttlSweepMs ?? 5000)
 
-  async function answer (service, operation, raw) {
+  function answer (service, operation, raw) {
+    const lock = service === 'DynamoDB_20120810' && ITEM_LOCK[operation]
+    return lock ? ctx.itemLock[lock](() => answerUnlocked(service, operation, raw)) : answerUnlocked(service, operation, raw)
+  }
+
+  async function answerUnlocked (service, operation, raw) {
     if (service === 'AnyScaleFrontendService') {
       if (!scalableTargets[operation]) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
       return scalableTargets[operation](ctx, raw)
