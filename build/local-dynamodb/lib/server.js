@@ -20,6 +20,7 @@ const scalableTargets = require('./operations/scalableTargets')
 const { startTimeToLiveSweep } = require('./timeToLiveSweep')
 const { createItemLock } = require('./itemLock')
 const { createTransactions } = require('./operations/transactions')
+const { createStreams, captureItemWrites } = require('./streams')
 
 const PROFILES = {
   instant: { create: 0, update: 0, delete: 0, index: 0 },
@@ -65,6 +66,8 @@ function createLocalDynamoDb (options = {}) {
   const store = dynaliteDb.create({ path: options.path, createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
   const ctx = { store, delays, clock, tables: tables(store), dynalite: dynalite.bind(store), itemLock: createItemLock() }
   ctx.transactions = createTransactions(ctx)
+  ctx.streams = createStreams(ctx)
+  captureItemWrites(store, ctx.streams)
   function setDelays (changes) {
     Object.assign(delays, changes)
     Object.assign(store.options, { createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
@@ -83,6 +86,10 @@ function createLocalDynamoDb (options = {}) {
     if (service === 'AnyScaleFrontendService') {
       if (!scalableTargets[operation]) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
       return scalableTargets[operation](ctx, raw)
+    }
+    if (service === 'DynamoDBStreams_20120810') {
+      if (!ctx.streams.operations[operation]) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
+      return ctx.streams.operations[operation](raw)
     }
     const handler = OPERATIONS[operation]
     // AWS checks the input before anything else: a name that is not a string never reaches a table lock. Where the

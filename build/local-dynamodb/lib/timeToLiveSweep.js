@@ -41,13 +41,13 @@ async function sweepTable (ctx, table, attribute) {
       const Key = Object.fromEntries(table.KeySchema.map((k) => [ k.AttributeName, item[k.AttributeName] ]))
       try {
         // Only if the item still expires then: an update that moved its TTL since the scan keeps it.
-        await ctx.itemLock.shared(() => ctx.dynalite.run('DeleteItem', ctx.dynalite.validate('DeleteItem', {
+        await ctx.itemLock.shared(() => ctx.streams.asService(() => ctx.dynalite.run('DeleteItem', ctx.dynalite.validate('DeleteItem', {
           TableName: table.TableName,
           Key,
           ConditionExpression: '#ttl = :expires',
           ExpressionAttributeNames: { '#ttl': attribute },
           ExpressionAttributeValues: { ':expires': value },
-        })))
+        }))))
       } catch (err) {
         if (!(err.body && /ConditionalCheckFailed|ResourceNotFound/.test(err.body.__type))) throw err
       }

@@ -1,5 +1,6 @@
 'use strict'
 // DeleteTable, refused as AWS refuses it: while the table or an index is changing, or while deletion protection is on.
+// The table's stream ends with it.
 const errors = require('../errors')
 
 module.exports = async function deleteTable (ctx, raw) {
@@ -14,5 +15,7 @@ module.exports = async function deleteTable (ctx, raw) {
   if (table.TableStatus === 'UPDATING' || (table.GlobalSecondaryIndexes || []).some((index) => index.IndexStatus !== 'ACTIVE')) {
     throw errors.resourceInUse(`Attempt to change a resource which is still in use: Table is being updated: ${data.TableName}`)
   }
-  return ctx.dynalite.run('DeleteTable', data)
+  const deleted = await ctx.dynalite.run('DeleteTable', data)
+  ctx.streams.retire(table)
+  return deleted
 }

@@ -133,7 +133,7 @@ function createTransactions (ctx) {
     const actions = await prepare(ctx, raw.TransactItems)
     const reasons = conditionReasons(actions)
     if (reasons.some((reason) => reason.Code !== 'None')) throw cancelled(reasons)
-    await apply(ctx, actions)
+    await ctx.streams.transaction(() => apply(ctx, actions))
     const answer = {}
     if (idempotency) tokens.set(idempotency.token, { fingerprint: idempotency.fingerprint, at: ctx.clock.now(), answer })
     return answer

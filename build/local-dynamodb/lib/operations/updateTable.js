@@ -142,7 +142,10 @@ function applyStream (ctx, table, spec, tableUpdating) {
   if (spec.StreamEnabled && enabled) throw errors.validation(`Table already has an enabled stream: TableName: ${table.TableName}`)
   if (!spec.StreamEnabled && !enabled) throw errors.validation(`Table already has a disabled stream: TableName: ${table.TableName}`)
   if (spec.StreamEnabled) settings.enableStream(table, spec.StreamViewType, ctx)
-  else delete table.StreamSpecification
+  else {
+    ctx.streams.retire(table)
+    delete table.StreamSpecification
+  }
   tableUpdating.push('StreamSpecification')
 }
 
