@@ -37,19 +37,20 @@ public sealed class StreamsTests
                 new() { Update = new Update { TableName = table, Key = new() { ["id"] = new("e") }, UpdateExpression = "SET m.x = :v", ExpressionAttributeValues = new() { [":v"] = new("1") } } },
             ],
         }));
+        await client.ExecuteStatementAsync(new ExecuteStatementRequest { Statement = $"INSERT INTO \"{table}\" VALUE {{'id': 'p'}}" });
         await client.DeleteItemAsync(table, new() { ["id"] = new("a") });
         await client.DeleteItemAsync(table, new() { ["id"] = new("never-there") }); // deletes nothing: no record
 
         var records = await streams.RecordsAsync(arn);
 
-        Assert.AreEqual("INSERT a, MODIFY a, INSERT b, REMOVE a", string.Join(", ", records.Select(r => $"{r!["eventName"]} {r["dynamodb"]!["Keys"]!["id"]!["S"]}")));
+        Assert.AreEqual("INSERT a, MODIFY a, INSERT b, INSERT p, REMOVE a", string.Join(", ", records.Select(r => $"{r!["eventName"]} {r["dynamodb"]!["Keys"]!["id"]!["S"]}")));
         var modify = records[1]!["dynamodb"]!;
         Assert.AreEqual("1", modify["OldImage"]!["v"]!["S"]!.GetValue<string>());
         Assert.AreEqual("2", modify["NewImage"]!["v"]!["S"]!.GetValue<string>());
-        Assert.IsNull(records[3]!["dynamodb"]!["NewImage"], "a removal has no new image");
+        Assert.IsNull(records[4]!["dynamodb"]!["NewImage"], "a removal has no new image");
         var sequence = records.Select(r => System.Numerics.BigInteger.Parse(r!["dynamodb"]!["SequenceNumber"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         CollectionAssert.AreEqual(sequence.Order().ToList(), sequence, "sequence numbers increase");
-        Assert.IsNull(records[3]!["userIdentity"], "a user's deletion names no service");
+        Assert.IsNull(records[4]!["userIdentity"], "a user's deletion names no service");
     }
 
     [TestMethod]

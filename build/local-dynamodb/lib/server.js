@@ -21,6 +21,7 @@ const { startTimeToLiveSweep } = require('./timeToLiveSweep')
 const { createItemLock } = require('./itemLock')
 const { createTransactions } = require('./operations/transactions')
 const { createStreams, captureItemWrites } = require('./streams')
+const { createPartiQL } = require('./partiql/execute')
 
 const PROFILES = {
   instant: { create: 0, update: 0, delete: 0, index: 0 },
@@ -48,12 +49,18 @@ const OPERATIONS = {
   UntagResource: async (ctx, raw) => { await ctx.dynalite.run('UntagResource', ctx.dynalite.validate('UntagResource', raw)); return EMPTY_BODY },
   TransactWriteItems: (ctx, raw) => ctx.transactions.transactWriteItems(raw),
   TransactGetItems: (ctx, raw) => ctx.transactions.transactGetItems(raw),
+  ExecuteStatement: (ctx, raw) => ctx.partiql.executeStatement(raw),
+  BatchExecuteStatement: (ctx, raw) => ctx.partiql.batchExecuteStatement(raw),
+  ExecuteTransaction: (ctx, raw) => ctx.partiql.executeTransaction(raw),
 }
 
 // How each item operation holds the item lock (lib/itemLock.js); the others do not take it.
 const ITEM_LOCK = {
   TransactWriteItems: 'exclusive',
   TransactGetItems: 'exclusive',
+  ExecuteTransaction: 'exclusive',
+  ExecuteStatement: 'shared',
+  BatchExecuteStatement: 'shared',
   PutItem: 'shared',
   UpdateItem: 'shared',
   DeleteItem: 'shared',
@@ -66,6 +73,7 @@ function createLocalDynamoDb (options = {}) {
   const store = dynaliteDb.create({ path: options.path, createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
   const ctx = { store, delays, clock, tables: tables(store), dynalite: dynalite.bind(store), itemLock: createItemLock() }
   ctx.transactions = createTransactions(ctx)
+  ctx.partiql = createPartiQL(ctx)
   ctx.streams = createStreams(ctx)
   captureItemWrites(store, ctx.streams)
   function setDelays (changes) {
