@@ -13,7 +13,7 @@ public sealed class StreamsTests
     public async Task Every_write_that_changes_an_item_is_a_record_in_order_with_the_images_of_the_view_type()
     {
         using var client = Server.Local.CreateClient();
-        using var streams = new StreamsClient(Server.Local.Endpoint);
+        using var streams = new JsonProtocolClient(Server.Local.Endpoint);
         var (table, arn) = await TableWithStreamAsync(client, StreamViewType.NEW_AND_OLD_IMAGES);
 
         await client.PutItemAsync(table, new() { ["id"] = new("a"), ["v"] = new("1") });
@@ -57,7 +57,7 @@ public sealed class StreamsTests
     public async Task A_keys_only_stream_carries_no_images_and_a_new_image_stream_no_old_one()
     {
         using var client = Server.Local.CreateClient();
-        using var streams = new StreamsClient(Server.Local.Endpoint);
+        using var streams = new JsonProtocolClient(Server.Local.Endpoint);
         var (keysOnly, keysOnlyArn) = await TableWithStreamAsync(client, StreamViewType.KEYS_ONLY);
         var (newImage, newImageArn) = await TableWithStreamAsync(client, StreamViewType.NEW_IMAGE);
         foreach (var table in new[] { keysOnly, newImage })
@@ -80,7 +80,7 @@ public sealed class StreamsTests
     public async Task Iterators_start_at_the_trim_horizon_the_latest_record_or_a_sequence_number()
     {
         using var client = Server.Local.CreateClient();
-        using var streams = new StreamsClient(Server.Local.Endpoint);
+        using var streams = new JsonProtocolClient(Server.Local.Endpoint);
         var (table, arn) = await TableWithStreamAsync(client, StreamViewType.KEYS_ONLY);
         foreach (var id in new[] { "1", "2", "3" })
         {
@@ -109,7 +109,7 @@ public sealed class StreamsTests
     public async Task A_stream_turned_off_and_on_again_is_a_new_stream_and_the_old_one_stays_readable_until_its_end()
     {
         using var client = Server.Local.CreateClient();
-        using var streams = new StreamsClient(Server.Local.Endpoint);
+        using var streams = new JsonProtocolClient(Server.Local.Endpoint);
         var (table, first) = await TableWithStreamAsync(client, StreamViewType.KEYS_ONLY);
         await client.PutItemAsync(table, new() { ["id"] = new("before") });
         await client.UpdateTableAsync(new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = false } });
@@ -142,14 +142,14 @@ public sealed class StreamsTests
     {
         await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync();
         using var client = local.CreateClient();
-        using var streams = new StreamsClient(local.Endpoint);
+        using var streams = new JsonProtocolClient(local.Endpoint);
         var (table, arn) = await TableWithStreamAsync(client, StreamViewType.KEYS_ONLY);
         await client.PutItemAsync(table, new() { ["id"] = new("old") });
         var shard = (await streams.CallAsync("DescribeStream", new { StreamArn = arn }))["StreamDescription"]!["Shards"]![0]!["ShardId"]!.GetValue<string>();
         var iterator = (await streams.CallAsync("GetShardIterator", new { StreamArn = arn, ShardId = shard, ShardIteratorType = "TRIM_HORIZON" }))["ShardIterator"]!.GetValue<string>();
 
         await local.AdvanceClockAsync(TimeSpan.FromMinutes(16));
-        var expired = await Assert.ThrowsExactlyAsync<StreamsException>(() => streams.CallAsync("GetRecords", new { ShardIterator = iterator }));
+        var expired = await Assert.ThrowsExactlyAsync<JsonProtocolException>(() => streams.CallAsync("GetRecords", new { ShardIterator = iterator }));
         StringAssert.Contains(expired.Type, "ExpiredIteratorException");
 
         await client.PutItemAsync(table, new() { ["id"] = new("new") });
@@ -162,7 +162,7 @@ public sealed class StreamsTests
     {
         await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync("--ttl-sweep-ms", "100");
         using var client = local.CreateClient();
-        using var streams = new StreamsClient(local.Endpoint);
+        using var streams = new JsonProtocolClient(local.Endpoint);
         var (table, arn) = await TableWithStreamAsync(client, StreamViewType.OLD_IMAGE);
         await client.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest { TableName = table, TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "expires", Enabled = true } });
         var past = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -6,11 +6,12 @@ using System.Text.Json.Nodes;
 namespace LocalDynamoDb.Tests;
 
 /// <summary>
-/// The DynamoDB Streams API as the SDKs call it: a POST to the endpoint with the target DynamoDBStreams_20120810.X and a
-/// JSON body. Written by hand because the .NET SDK's streams client (AWSSDK.DynamoDBStreams) is not served to this
-/// machine; the local server checks that a request is signed, not the signature, as with the SDK's clients.
+/// AWS's JSON protocol as the SDKs speak it: a POST to the endpoint with the target Service.Operation and a JSON body.
+/// Written by hand for DynamoDB Streams, because the .NET SDK's streams client (AWSSDK.DynamoDBStreams) is not served to
+/// this machine, and for probing which operations a server knows; the local servers check that a request is signed,
+/// not the signature.
 /// </summary>
-internal sealed class StreamsClient(string endpoint) : IDisposable
+internal sealed class JsonProtocolClient(string endpoint, string service = "DynamoDBStreams_20120810") : IDisposable
 {
     private readonly HttpClient http = new() { BaseAddress = new Uri(endpoint) };
 
@@ -20,7 +21,7 @@ internal sealed class StreamsClient(string endpoint) : IDisposable
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            throw new StreamsException(JsonNode.Parse(body)!["__type"]!.GetValue<string>(), body);
+            throw new JsonProtocolException(JsonNode.Parse(body)!["__type"]!.GetValue<string>(), body);
         }
 
         return JsonNode.Parse(body)!;
@@ -33,14 +34,14 @@ internal sealed class StreamsClient(string endpoint) : IDisposable
         return (await CallAsync("GetRecords", new { ShardIterator = iterator }))["Records"]!.AsArray();
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string operation, object request)
+    public async Task<HttpResponseMessage> SendAsync(string operation, object request)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, "/")
         {
             Content = new StringContent(JsonSerializer.Serialize(request, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }), Encoding.UTF8),
         };
         message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.0");
-        message.Headers.TryAddWithoutValidation("X-Amz-Target", "DynamoDBStreams_20120810." + operation);
+        message.Headers.TryAddWithoutValidation("X-Amz-Target", service + "." + operation);
         message.Headers.TryAddWithoutValidation("Authorization", "AWS4-HMAC-SHA256 Credential=local/20261204/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0");
         return await http.SendAsync(message);
     }
@@ -48,7 +49,7 @@ internal sealed class StreamsClient(string endpoint) : IDisposable
     public void Dispose() => http.Dispose();
 }
 
-internal sealed class StreamsException(string type, string body) : Exception(body)
+internal sealed class JsonProtocolException(string type, string body) : Exception(body)
 {
     public string Type { get; } = type;
 }
