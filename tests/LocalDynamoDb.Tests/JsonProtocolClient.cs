@@ -13,6 +13,8 @@ namespace LocalDynamoDb.Tests;
 /// </summary>
 internal sealed class JsonProtocolClient(string endpoint, string service = "DynamoDBStreams_20120810") : IDisposable
 {
+    private static readonly JsonSerializerOptions Options = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
     private readonly HttpClient http = new() { BaseAddress = new Uri(endpoint) };
 
     public async Task<JsonNode> CallAsync(string operation, object request)
@@ -38,7 +40,7 @@ internal sealed class JsonProtocolClient(string endpoint, string service = "Dyna
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, "/")
         {
-            Content = new StringContent(JsonSerializer.Serialize(request, new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }), Encoding.UTF8),
+            Content = new StringContent(JsonSerializer.Serialize(request, Options), Encoding.UTF8),
         };
         message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-amz-json-1.0");
         message.Headers.TryAddWithoutValidation("X-Amz-Target", service + "." + operation);

@@ -183,7 +183,7 @@ public sealed class StreamsTests
         Assert.AreEqual(past, records[1]!["dynamodb"]!["OldImage"]!["expires"]!["N"]!.GetValue<string>());
     }
 
-    private static async Task<(string Table, string StreamArn)> TableWithStreamAsync(IAmazonDynamoDB client, StreamViewType viewType)
+    private static async Task<(string Table, string StreamArn)> TableWithStreamAsync(AmazonDynamoDBClient client, StreamViewType viewType)
     {
         var table = await Tables.CreateAsync(client, request => request.StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = viewType });
         return (table, (await client.DescribeTableAsync(table)).Table.LatestStreamArn);

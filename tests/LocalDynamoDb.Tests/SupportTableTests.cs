@@ -31,7 +31,7 @@ public sealed partial class SupportTableTests
         }
     }
 
-    private static async Task<string> SupportAsync(string endpoint, IReadOnlyList<string> operations)
+    private static async Task<string> SupportAsync(string endpoint, List<string> operations)
     {
         var known = 0;
         foreach (var operation in operations)
