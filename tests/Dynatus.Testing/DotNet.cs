@@ -48,6 +48,14 @@ public static class DotNet
             }
         }
 
+        return await RunCapturedAsync(start);
+    }
+
+    /// <summary>Runs a program to its end and returns its exit code and what it wrote to both outputs, interleaved.</summary>
+    internal static async Task<DotNetResult> RunCapturedAsync(ProcessStartInfo start)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };

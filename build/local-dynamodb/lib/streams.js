@@ -8,6 +8,7 @@
 const crypto = require('crypto')
 const { AsyncLocalStorage } = require('async_hooks')
 const errors = require('./errors')
+const { tableNames } = require('./tableNames')
 
 const RETENTION_S = 24 * 3600
 const ITERATOR_LIFETIME_MS = 15 * 60 * 1000
@@ -109,14 +110,7 @@ function createStreams (ctx) {
   const asService = (work) => context.run({ service: true }, work)
 
   async function currentStreams () {
-    const names = []
-    let start
-    do {
-      const page = await ctx.dynalite.run('ListTables', ctx.dynalite.validate('ListTables', { ExclusiveStartTableName: start }))
-      names.push(...page.TableNames)
-      start = page.LastEvaluatedTableName
-    } while (start)
-    for (const name of names) {
+    for (const name of await tableNames(ctx)) {
       const table = await ctx.tables.get(name).catch(() => null)
       if (enabled(table)) register(table)
     }

@@ -3,6 +3,8 @@
 // within days. An item expires when its TTL attribute is a top-level Number, an epoch time in seconds before now and no
 // more than five years before it; any other item is ignored
 // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/time-to-live-ttl-before-you-start.html).
+const { tableNames } = require('./tableNames')
+
 const FIVE_YEARS_S = 5 * 365 * 24 * 3600
 
 function startTimeToLiveSweep (ctx, intervalMs) {
@@ -54,17 +56,6 @@ async function sweepTable (ctx, table, attribute) {
     }
     start = page.LastEvaluatedKey
   } while (start)
-}
-
-async function tableNames (ctx) {
-  const names = []
-  let start
-  do {
-    const page = await ctx.dynalite.run('ListTables', ctx.dynalite.validate('ListTables', { ExclusiveStartTableName: start }))
-    names.push(...page.TableNames)
-    start = page.LastEvaluatedTableName
-  } while (start)
-  return names
 }
 
 module.exports = { startTimeToLiveSweep }
