@@ -52,10 +52,7 @@ public static class DynatusDynamoDBLocalExtensions
     public static IResourceBuilder<T> WithTables<T>(this IResourceBuilder<T> builder, params string[] paths)
         where T : IResourceWithEndpoints
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.WithDynatusSync().Resource.Annotations.OfType<DynatusTablesAnnotation>().Single().Tables
-            .AddRange(paths.Select(p => Path.GetFullPath(p, builder.ApplicationBuilder.AppHostDirectory)));
-        return builder;
+        return builder.WithSyncedPaths(files => files.Tables, paths);
     }
 
     /// <summary>Puts these seed rows (JSON or JSON Lines files, or folders of them) into the tables the sync creates.</summary>
@@ -64,10 +61,7 @@ public static class DynatusDynamoDBLocalExtensions
     public static IResourceBuilder<T> WithSeedData<T>(this IResourceBuilder<T> builder, params string[] paths)
         where T : IResourceWithEndpoints
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.WithDynatusSync().Resource.Annotations.OfType<DynatusTablesAnnotation>().Single().Seeds
-            .AddRange(paths.Select(p => Path.GetFullPath(p, builder.ApplicationBuilder.AppHostDirectory)));
-        return builder;
+        return builder.WithSyncedPaths(files => files.Seeds, paths);
     }
 
     /// <summary>
@@ -97,6 +91,16 @@ public static class DynatusDynamoDBLocalExtensions
                     context.EnvironmentVariables["AWS_SECRET_ACCESS_KEY"] = "dynatus-local";
                 }
             });
+    }
+
+    // Paths relative to the AppHost, added to one list of the resource's sync.
+    private static IResourceBuilder<T> WithSyncedPaths<T>(this IResourceBuilder<T> builder, Func<DynatusTablesAnnotation, List<string>> list, string[] paths)
+        where T : IResourceWithEndpoints
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        list(builder.WithDynatusSync().Resource.Annotations.OfType<DynatusTablesAnnotation>().Single())
+            .AddRange(paths.Select(p => Path.GetFullPath(p, builder.ApplicationBuilder.AppHostDirectory)));
+        return builder;
     }
 
     // The annotation and the health check that syncs it, once a resource.

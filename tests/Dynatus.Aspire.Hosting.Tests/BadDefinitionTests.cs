@@ -12,16 +12,7 @@ public sealed class BadDefinitionTests
     [TestMethod]
     public async Task A_bad_definition_leaves_the_resource_unhealthy_with_the_DYN_error_in_its_logs()
     {
-        var folder = AppHostFolder.Create(Names.Unique("orders"), badDefinition: """
-            TableName: orders
-            KeySchema:
-              - AttributeName: id
-                KeyType: HASH
-            AttributeDefinitions:
-              - AttributeName: id
-                AttributeType: S
-            BilingMode: PAY_PER_REQUEST
-            """);
+        var folder = AppHostFolder.Create(Names.Unique("orders"), misspelt: true);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var builder = DistributedApplicationTestingBuilder.Create();
         builder.AddDynatusDynamoDBLocal("dynamodb").WithTables(Path.Combine(folder, "dynamo"));
