@@ -9,6 +9,7 @@ const crypto = require('crypto')
 const { AsyncLocalStorage } = require('async_hooks')
 const errors = require('./errors')
 const { tableNames } = require('./tableNames')
+const { keyOf } = require('./tables')
 
 const RETENTION_S = 24 * 3600
 const ITERATOR_LIFETIME_MS = 15 * 60 * 1000
@@ -73,7 +74,7 @@ function createStreams (ctx) {
     const viewType = stream.viewType
     const dynamodb = {
       ApproximateCreationDateTime: Math.floor(ctx.clock.now() / 1000),
-      Keys: Object.fromEntries(table.KeySchema.map((k) => [ k.AttributeName, item[k.AttributeName] ])),
+      Keys: keyOf(item, table),
     }
     if (newItem && (viewType === 'NEW_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES')) dynamodb.NewImage = newItem
     if (oldItem && (viewType === 'OLD_IMAGE' || viewType === 'NEW_AND_OLD_IMAGES')) dynamodb.OldImage = oldItem

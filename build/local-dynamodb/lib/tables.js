@@ -51,9 +51,14 @@ function tables (store) {
   return { get, put, withLock, later, getActive }
 }
 
+// The key attributes of an item, as Key parameters and stream records take them.
+function keyOf (item, table) {
+  return Object.fromEntries(table.KeySchema.map((k) => [ k.AttributeName, item[k.AttributeName] ]))
+}
+
 // Our extra state lives in the table record under names starting with '_': never shown to clients.
 function publicView (table) {
   return Object.fromEntries(Object.entries(table).filter(([ key ]) => !key.startsWith('_')))
 }
 
-module.exports = { tables, publicView }
+module.exports = { tables, publicView, keyOf }

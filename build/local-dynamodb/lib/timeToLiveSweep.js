@@ -4,6 +4,7 @@
 // more than five years before it; any other item is ignored
 // (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/time-to-live-ttl-before-you-start.html).
 const { tableNames } = require('./tableNames')
+const { keyOf } = require('./tables')
 
 const FIVE_YEARS_S = 5 * 365 * 24 * 3600
 
@@ -40,7 +41,7 @@ async function sweepTable (ctx, table, attribute) {
       const value = item[attribute]
       const at = value && value.N != null ? Number(value.N) : NaN
       if (!(at < nowS && at >= nowS - FIVE_YEARS_S)) continue
-      const Key = Object.fromEntries(table.KeySchema.map((k) => [ k.AttributeName, item[k.AttributeName] ]))
+      const Key = keyOf(item, table)
       try {
         // Only if the item still expires then: an update that moved its TTL since the scan keeps it.
         await ctx.itemLock.shared(() => ctx.streams.asService(() => ctx.dynalite.run('DeleteItem', ctx.dynalite.validate('DeleteItem', {

@@ -9,6 +9,7 @@
 const crypto = require('crypto')
 const db = require('dynalite/db')
 const errors = require('../errors')
+const { keyOf } = require('../tables')
 
 const MAX_ACTIONS = 100
 const MAX_REQUEST_BYTES = 4 * 1024 * 1024
@@ -20,10 +21,6 @@ function checkCount (items) {
   if (items.length < 1 || items.length > MAX_ACTIONS) {
     throw errors.validation(`1 validation error detected: Value '[${items.length} items]' at 'transactItems' failed to satisfy constraint: Member must have length ${items.length < 1 ? 'greater than or equal to 1' : `less than or equal to ${MAX_ACTIONS}`}`)
   }
-}
-
-function getTable (ctx, name) {
-  return new Promise((resolve, reject) => ctx.store.getTable(name, false, (err, table) => err ? reject(err) : resolve(table)))
 }
 
 function getItem (ctx, tableName, key) {
@@ -47,7 +44,7 @@ async function prepare (ctx, transactItems) {
       throw errors.validation('1 validation error detected: Value null at \'transactItems.' + (index + 1) + '.member.conditionCheck.conditionExpression\' failed to satisfy constraint: Member must not be null')
     }
     const data = ctx.dynalite.validate(ACTIONS[kind], { ...raw, ReturnValuesOnConditionCheckFailure: undefined })
-    const table = await getTable(ctx, data.TableName)
+    const table = await ctx.tables.get(data.TableName)
     const invalid = kind === 'Put' ? db.validateItem(data.Item, table) : db.validateKey(data.Key, table)
     if (invalid) throw invalid
     const key = db.createKey(kind === 'Put' ? data.Item : data.Key, table)
@@ -81,10 +78,6 @@ async function undo (ctx, applied) {
     if (action.before) await ctx.dynalite.run('PutItem', { TableName: action.data.TableName, Item: action.before })
     else await ctx.dynalite.run('DeleteItem', { TableName: action.data.TableName, Key: action.kind === 'Put' ? keyOf(action.data.Item, action.table) : action.data.Key })
   }
-}
-
-function keyOf (item, table) {
-  return Object.fromEntries(table.KeySchema.map((k) => [ k.AttributeName, item[k.AttributeName] ]))
 }
 
 async function apply (ctx, actions) {
@@ -156,4 +149,4 @@ function createTransactions (ctx) {
   return { transactWriteItems, transactGetItems }
 }
 
-module.exports = { createTransactions }
+module.exports = { createTransactions, cancelled }

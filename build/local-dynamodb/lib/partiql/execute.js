@@ -6,6 +6,7 @@
 // are the condition.
 const { parse } = require('./parse')
 const errors = require('../errors')
+const { cancelled } = require('../operations/transactions')
 
 const KEY_CONDITIONS = new Set([ '=', '<', '<=', '>', '>=' ])
 
@@ -86,10 +87,6 @@ function references (node, attributes) {
   return Object.values(node).some((child) => Array.isArray(child) ? child.some((c) => references(c, attributes)) : references(child, attributes))
 }
 
-async function tableOf (ctx, name) {
-  return ctx.tables.get(name)
-}
-
 // UPDATE and DELETE (and the reads of a batch or transaction) name one item: its key, and the rest of the WHERE.
 function splitKey (statement, table, build) {
   const terms = conjuncts(statement.where)
@@ -108,7 +105,7 @@ function splitKey (statement, table, build) {
 
 // A statement as the single-item request that does what it says: { operation, request }.
 async function writeRequest (ctx, statement, parameters) {
-  const table = await tableOf(ctx, statement.tableName)
+  const table = await ctx.tables.get(statement.tableName)
   const build = expressionBuilder(parameters)
   const hash = table.KeySchema[0].AttributeName
   if (statement.kind === 'insert') {
@@ -132,7 +129,7 @@ async function writeRequest (ctx, statement, parameters) {
 }
 
 async function selectRequest (ctx, statement, parameters, raw) {
-  const table = await tableOf(ctx, statement.tableName)
+  const table = await ctx.tables.get(statement.tableName)
   const index = statement.indexName && [ ...(table.GlobalSecondaryIndexes || []), ...(table.LocalSecondaryIndexes || []) ].find((i) => i.IndexName === statement.indexName)
   if (statement.indexName && !index) throw errors.validation(`The table does not have the specified index: ${statement.indexName}`)
   const keySchema = (index || table).KeySchema
@@ -166,7 +163,7 @@ async function selectRequest (ctx, statement, parameters, raw) {
 
 // A SELECT of one item by its whole key, as batches and transactions require: a GetItem.
 async function getRequest (ctx, statement, parameters) {
-  const table = await tableOf(ctx, statement.tableName)
+  const table = await ctx.tables.get(statement.tableName)
   const build = expressionBuilder(parameters)
   const { key, rest } = splitKey(statement, table, build)
   if (rest || statement.indexName) throw errors.validation('A SELECT in a batch or transaction names one item by its whole key, and nothing else')
@@ -263,10 +260,8 @@ function createPartiQL (ctx) {
     catch (err) {
       if (!err.body || !err.body.CancellationReasons) throw err
       // An INSERT's failed condition is its key already in use.
-      err.body.CancellationReasons = err.body.CancellationReasons.map((reason, i) =>
-        writes[i].insert && reason.Code === 'ConditionalCheckFailed' ? { Code: 'DuplicateItem', Message: 'Duplicate primary key exists in table' } : reason)
-      err.body.message = `Transaction cancelled, please refer cancellation reasons for specific reasons [${err.body.CancellationReasons.map((r) => r.Code).join(', ')}]`
-      throw err
+      throw cancelled(err.body.CancellationReasons.map((reason, i) =>
+        writes[i].insert && reason.Code === 'ConditionalCheckFailed' ? { Code: 'DuplicateItem', Message: 'Duplicate primary key exists in table' } : reason))
     }
     return { Responses: [] }
   }
