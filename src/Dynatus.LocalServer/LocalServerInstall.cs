@@ -16,8 +16,11 @@ internal static class LocalServerInstall
 
     private const string Marker = ".dynatus-installed.json";
 
-    /// <summary>The server's files as they ship beside the program that starts it.</summary>
-    public static string BundledFiles => Path.Combine(AppContext.BaseDirectory, "local-dynamodb");
+    /// <summary>
+    /// The server's files as they ship beside this assembly: in the tool's folder, or copied into an AppHost's output,
+    /// which need not be the running program's (an AppHost started by a test host).
+    /// </summary>
+    public static string BundledFiles => Path.Combine(Path.GetDirectoryName(typeof(LocalServerInstall).Assembly.Location) is { Length: > 0 } folder ? folder : AppContext.BaseDirectory, "local-dynamodb");
 
     /// <summary>
     /// The folder to run the server from, installed; null when npm ci failed, after its output was written to

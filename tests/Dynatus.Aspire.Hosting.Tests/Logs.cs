@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dynatus.Aspire.Hosting.Tests;
 
-/// <summary>A resource's console and log lines, as the dashboard shows them, from its first; asked after the app has started.</summary>
+/// <summary>A resource's console and log lines, as the dashboard shows them, from its first; asked once the resource runs.</summary>
 internal static class Logs
 {
     public static async Task<string> FirstLineAsync(DistributedApplication app, string resource, Func<string, bool> match, CancellationToken cancellationToken)

@@ -11,9 +11,8 @@ public sealed class StopTests
     public async Task Stopping_the_AppHost_stops_the_server()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var builder = DistributedApplicationTestingBuilder.Create();
-        builder.AddDynatusDynamoDBLocal("dynamodb");
-        var app = builder.Build();
+        var builder = await SampleAppHost.CreateAsync(timeout.Token);
+        var app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("dynamodb", timeout.Token);
         var endpoint = app.GetEndpoint("dynamodb", "http");
