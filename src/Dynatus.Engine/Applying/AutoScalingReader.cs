@@ -3,6 +3,7 @@ using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
 using Dynatus.Engine.Connecting;
+using Dynatus.Engine.Model;
 using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine.Applying;
@@ -71,7 +72,7 @@ internal sealed class AutoScalingReader(IAmazonDynamoDB dynamoDb, SyncOptions op
         var config = dynamoDb.Config;
         var endpoint = string.IsNullOrWhiteSpace(options.AutoScalingEndpoint) ? config.ServiceURL : options.AutoScalingEndpoint;
         var uri = endpoint is null ? null : new Uri(endpoint);
-        var region = config.AuthenticationRegion ?? config.RegionEndpoint?.SystemName ?? "us-east-1";
+        var region = config.AuthenticationRegion ?? config.RegionEndpoint?.SystemName ?? AwsDefaults.Region;
         var credentials = dynamoDb is FailFastDynamoDBClient ours ? ours.Credentials
             : config.DefaultAWSCredentials
             ?? (uri is { IsLoopback: true } ? new BasicAWSCredentials("local", "local") : DefaultAWSCredentialsIdentityResolver.GetCredentials(config));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Model;
 using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine.Applying;
@@ -57,7 +58,7 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
 
         var dropped = request.StreamSpecification?.StreamEnabled == true && created.StreamSpecification?.StreamEnabled != true ? "StreamSpecification"
             : request.SSESpecification?.Enabled == true && created.SSEDescription is null ? "SSESpecification"
-            : request.TableClass is { } tableClass && tableClass != TableClass.STANDARD && created.TableClassSummary?.TableClass != tableClass ? "TableClass"
+            : request.TableClass is { } tableClass && tableClass.Value != AwsDefaults.TableClass && created.TableClassSummary?.TableClass != tableClass ? "TableClass"
             : request.DeletionProtectionEnabled == true && created.DeletionProtectionEnabled != true ? "DeletionProtectionEnabled"
             : null;
         if (dropped is null && request.Tags is { Count: > 0 })

@@ -4,6 +4,7 @@ using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
+using Dynatus.Engine.Model;
 namespace Dynatus.Engine.Connecting;
 
 /// <summary>Where a sync goes.</summary>
@@ -70,7 +71,7 @@ internal static class DynamoClient
             // also ask the EC2 instance metadata service, which a developer's machine leaves every build waiting for.
             config.ServiceURL = serviceUrl;
             config.AuthenticationRegion = new[] { region, Environment.GetEnvironmentVariable("AWS_REGION"), Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION") }
-                .FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)) ?? "us-east-1";
+                .FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)) ?? AwsDefaults.Region;
             isLoopback = uri.IsLoopback;
             if (isLoopback)
             {

@@ -47,7 +47,7 @@ internal static class ProcessWarmUp
         {
             // Never resolved: a request that missed the answer from memory would fail here, not reach a server.
             ServiceURL = "http://dynatus-warm-up.invalid",
-            AuthenticationRegion = "us-east-1",
+            AuthenticationRegion = AwsDefaults.Region,
             HttpClientFactory = new AnsweredFromMemory(),
         };
         using var client = new FailFastDynamoDBClient(new BasicAWSCredentials("warm-up", "warm-up"), config);

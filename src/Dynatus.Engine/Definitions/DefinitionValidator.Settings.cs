@@ -1,3 +1,5 @@
+using Dynatus.Engine.Model;
+
 namespace Dynatus.Engine.Definitions;
 
 // Stream, SSE, TTL, tags and point-in-time recovery.
@@ -56,7 +58,7 @@ internal sealed partial class DefinitionValidator
             {
                 Report(ProblemCodes.OutOfRange, "A tag key has 1 to 128 characters and a value at most 256.", tag, nameof(tag.Key));
             }
-            else if (tag.Key.StartsWith("aws:", StringComparison.Ordinal))
+            else if (AwsDefaults.IsAwsTag(tag.Key))
             {
                 Report(ProblemCodes.InvalidValue, $"The tag key '{tag.Key}' starts with 'aws:', which AWS reserves for itself.", tag, nameof(tag.Key));
             }
@@ -75,9 +77,9 @@ internal sealed partial class DefinitionValidator
         }
 
         Required(pitr, nameof(pitr.PointInTimeRecoveryEnabled), pitr.PointInTimeRecoveryEnabled);
-        if (pitr.RecoveryPeriodInDays is { } days && (days < 1 || days > 35))
+        if (pitr.RecoveryPeriodInDays is { } days && (days < 1 || days > AwsDefaults.RecoveryPeriodInDays))
         {
-            Report(ProblemCodes.OutOfRange, $"RecoveryPeriodInDays must be 1 to 35, but is {days}.", pitr, nameof(pitr.RecoveryPeriodInDays));
+            Report(ProblemCodes.OutOfRange, $"RecoveryPeriodInDays must be 1 to {AwsDefaults.RecoveryPeriodInDays}, but is {days}.", pitr, nameof(pitr.RecoveryPeriodInDays));
         }
         else if (pitr.RecoveryPeriodInDays is not null && pitr.PointInTimeRecoveryEnabled == false)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Definitions;
 
@@ -18,7 +19,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
 
     private static readonly string[] StreamViewTypes = ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"];
 
-    private static readonly string[] TableClasses = ["STANDARD", "STANDARD_INFREQUENT_ACCESS"];
+    private static readonly string[] TableClasses = [AwsDefaults.TableClass, "STANDARD_INFREQUENT_ACCESS"];
 
     [GeneratedRegex("^[a-zA-Z0-9_.-]{3,255}$")]
     private static partial Regex Name();
@@ -85,7 +86,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
 
     private void AtLeast(DefinitionNode node, string field, long? value, long minimum, bool allowUnlimited = false)
     {
-        if (value is { } number && number < minimum && !(allowUnlimited && number == -1))
+        if (value is { } number && number < minimum && !(allowUnlimited && number == AwsDefaults.NoOnDemandLimit))
         {
             var unlimited = allowUnlimited ? " (or -1 for no limit)" : string.Empty;
             Report(ProblemCodes.OutOfRange, $"{field} must be at least {minimum}{unlimited}, but is {number}.", node, field);

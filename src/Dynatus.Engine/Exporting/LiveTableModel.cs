@@ -40,13 +40,13 @@ internal static class LiveTableModel
             SSESpecification = table.SSEDescription is { } sse && sse.SSEType == SSEType.KMS && sse.Status != SSEStatus.DISABLED && sse.Status != SSEStatus.DISABLING
                 ? new EncryptionSetting(true, sse.KMSMasterKeyArn?.EndsWith(":alias/aws/dynamodb", StringComparison.Ordinal) == true ? null : sse.KMSMasterKeyArn)
                 : null,
-            TableClass = table.TableClassSummary?.TableClass?.Value is { } tableClass && tableClass != TableClass.STANDARD.Value ? tableClass : null,
+            TableClass = table.TableClassSummary?.TableClass?.Value is { } tableClass && tableClass != AwsDefaults.TableClass ? tableClass : null,
             DeletionProtectionEnabled = table.DeletionProtectionEnabled == true ? true : null,
-            Tags = (live.Tags ?? []).Where(t => !t.Key.StartsWith("aws:", StringComparison.Ordinal)).OrderBy(t => t.Key, StringComparer.Ordinal)
+            Tags = (live.Tags ?? []).Where(t => !AwsDefaults.IsAwsTag(t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => new TableTag(t.Key, t.Value)).ToList() is { Count: > 0 } tags ? tags : null,
             TimeToLiveSpecification = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus) ? new TimeToLiveSetting(true, live.TimeToLive!.AttributeName) : null,
             PointInTimeRecoverySpecification = live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED
-                ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or 35 ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
+                ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or AwsDefaults.RecoveryPeriodInDays ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
                 : null,
         };
     }
@@ -64,8 +64,8 @@ internal static class LiveTableModel
     // -1 (no limit) is what AWS shows for an on-demand limit nobody set; warm throughput is declared above the default only.
     private static Throughput Throughput(ProvisionedThroughputDescription? provisioned, OnDemandThroughput? onDemand, long? warmRead, long? warmWrite) => new(
         provisioned is { ReadCapacityUnits: { } read, WriteCapacityUnits: { } write } ? new ProvisionedCapacity(read, write) : null,
-        onDemand is not null && (onDemand.MaxReadRequestUnits ?? -1, onDemand.MaxWriteRequestUnits ?? -1) != (-1, -1)
-            ? new Units(onDemand.MaxReadRequestUnits ?? -1, onDemand.MaxWriteRequestUnits ?? -1)
+        onDemand is not null && (onDemand.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit, onDemand.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit) != (AwsDefaults.NoOnDemandLimit, AwsDefaults.NoOnDemandLimit)
+            ? new Units(onDemand.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit, onDemand.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit)
             : null,
         (warmRead ?? 0) > DefaultWarmRead || (warmWrite ?? 0) > DefaultWarmWrite ? new Units(warmRead, warmWrite) : null);
 }

@@ -31,10 +31,9 @@ internal static class Compare
     public static bool SameThroughput(ProvisionedCapacity desired, ProvisionedThroughputDescription? live) =>
         desired.ReadCapacityUnits == (live?.ReadCapacityUnits ?? 0) && desired.WriteCapacityUnits == (live?.WriteCapacityUnits ?? 0);
 
-    // Absent on the live side means no limit, which AWS writes as -1.
     public static bool SameOnDemand(Units desired, OnDemandThroughput? live) =>
-        (desired.Read is null || desired.Read == (live?.MaxReadRequestUnits ?? -1))
-        && (desired.Write is null || desired.Write == (live?.MaxWriteRequestUnits ?? -1));
+        (desired.Read is null || desired.Read == (live?.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit))
+        && (desired.Write is null || desired.Write == (live?.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit));
 
     // Warm throughput only grows: a live value at or above the desired one satisfies it.
     public static bool WarmEnough(Units desired, long? liveRead, long? liveWrite) =>

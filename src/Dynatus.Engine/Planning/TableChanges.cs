@@ -16,9 +16,9 @@ internal static class TableChanges
         }
 
         AddStream(desired, live.Table, plan);
-        if (desired.TableClass is { } tableClass && tableClass != (live.Table.TableClassSummary?.TableClass?.Value ?? "STANDARD"))
+        if (desired.TableClass is { } tableClass && tableClass != (live.Table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass))
         {
-            plan.Add($"TableClass: {live.Table.TableClassSummary?.TableClass?.Value ?? "STANDARD"} -> {tableClass}", UpdateSteps.TableClass(plan.TableName, tableClass));
+            plan.Add($"TableClass: {live.Table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass} -> {tableClass}", UpdateSteps.TableClass(plan.TableName, tableClass));
         }
 
         AddSse(desired, live.Table, plan);
@@ -32,7 +32,7 @@ internal static class TableChanges
         new UpdateTimeToLiveRequest { TableName = table, TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = attribute, Enabled = enabled } });
 
     public static UpdateContinuousBackupsStep RecoveryStep(string table, RecoverySetting pitr) => new(
-        pitr.Enabled ? $"enable point-in-time recovery ({pitr.RecoveryPeriodInDays ?? 35} days)" : "disable point-in-time recovery",
+        pitr.Enabled ? $"enable point-in-time recovery ({pitr.RecoveryPeriodInDays ?? AwsDefaults.RecoveryPeriodInDays} days)" : "disable point-in-time recovery",
         new UpdateContinuousBackupsRequest
         {
             TableName = table,
@@ -160,10 +160,10 @@ internal static class TableChanges
         var on = live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED;
         var livePeriod = live.PointInTimeRecovery?.RecoveryPeriodInDays;
         var wantOn = pitr.Enabled;
-        var periodDiffers = wantOn && on && pitr.RecoveryPeriodInDays is { } days && days != (livePeriod ?? 35);
+        var periodDiffers = wantOn && on && pitr.RecoveryPeriodInDays is { } days && days != (livePeriod ?? AwsDefaults.RecoveryPeriodInDays);
         if (wantOn != on || periodDiffers)
         {
-            var describe = (bool enabled, int? period) => enabled ? $"on ({period ?? 35} days)" : "off";
+            var describe = (bool enabled, int? period) => enabled ? $"on ({period ?? AwsDefaults.RecoveryPeriodInDays} days)" : "off";
             plan.Add($"PointInTimeRecovery: {describe(on, livePeriod)} -> {describe(wantOn, pitr.RecoveryPeriodInDays)}", UpdateSteps.Setting(RecoveryStep(plan.TableName, pitr)));
         }
     }
@@ -176,7 +176,7 @@ internal static class TableChanges
         }
 
         // Tags under aws: belong to AWS services (CloudFormation, for one); they are never ours to remove.
-        var current = (live.Tags ?? []).Where(t => !t.Key.StartsWith("aws:", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var current = (live.Tags ?? []).Where(t => !AwsDefaults.IsAwsTag(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         var set = tags.Where(t => !current.TryGetValue(t.Key, out var value) || value != t.Value).ToList();
         var removed = current.Keys.Where(k => tags.All(t => t.Key != k)).Order(StringComparer.Ordinal).ToList();
         var arn = live.Table.TableArn;

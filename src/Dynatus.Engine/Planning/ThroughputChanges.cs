@@ -45,8 +45,7 @@ internal static class ThroughputChanges
 
         if (desired.OnDemandThroughput is { } onDemand && !Compare.SameOnDemand(onDemand, live.OnDemand))
         {
-            // Absent on the live side means no limit, which AWS writes as -1.
-            var from = Describe.Throughput(live.OnDemand?.MaxReadRequestUnits ?? -1, live.OnDemand?.MaxWriteRequestUnits ?? -1);
+            var from = Describe.Throughput(live.OnDemand?.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit, live.OnDemand?.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit);
             differences.Add(($"{label}OnDemandThroughput: {from} -> {Describe.Throughput(onDemand.Read, onDemand.Write)}", new(OnDemand: Requests.OnDemand(onDemand))));
         }
 

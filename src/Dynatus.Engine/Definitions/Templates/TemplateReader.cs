@@ -1,3 +1,4 @@
+using Dynatus.Engine.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace Dynatus.Engine.Definitions.Templates;
@@ -14,7 +15,7 @@ internal sealed class TemplateReader(DefinitionSource source, string? prefix, st
 
     public IReadOnlyList<DeclaredTable> Read(YamlMappingNode root)
     {
-        var region = source.Region ?? defaultRegion ?? "us-east-1";
+        var region = source.Region ?? defaultRegion ?? AwsDefaults.Region;
         var template = new Template(root, source, prefix, region, problems);
         var tables = new List<DeclaredTable>();
         var declared = 0;

@@ -1,0 +1,23 @@
+namespace Dynatus.Engine.Model;
+
+/// <summary>
+/// What DynamoDB does or shows where a table leaves a setting out: the one place the validator, the planner (a live
+/// value that equals the default is no drift) and the exporter (a default is not written out) read them from.
+/// </summary>
+internal static class AwsDefaults
+{
+    /// <summary>The table class of a table created without one.</summary>
+    public const string TableClass = "STANDARD";
+
+    /// <summary>Point-in-time recovery's period when enabled without one, and its most (UpdateContinuousBackups: 1 to 35).</summary>
+    public const int RecoveryPeriodInDays = 35;
+
+    /// <summary>What DescribeTable shows for an on-demand maximum nobody set: no limit.</summary>
+    public const long NoOnDemandLimit = -1;
+
+    /// <summary>The region a local endpoint is signed for when nothing names one, and a template's AWS::Region by default.</summary>
+    public const string Region = "us-east-1";
+
+    /// <summary>Tags AWS sets on its own (CloudFormation's aws:cloudformation:*), which users cannot set or remove.</summary>
+    public static bool IsAwsTag(string key) => key.StartsWith("aws:", StringComparison.Ordinal);
+}
