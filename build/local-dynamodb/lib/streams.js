@@ -88,8 +88,8 @@ function createStreams (ctx) {
       awsRegion: ctx.store.tableDb.awsRegion,
       dynamodb,
     }
+    if (!newItem && serviceDeletes.has(serviceDeleteId(tableName, dynamodb.Keys))) record.userIdentity = TTL_IDENTITY
     const scope = context.getStore()
-    if (scope && scope.service) record.userIdentity = TTL_IDENTITY
     const append = () => {
       record.dynamodb.SequenceNumber = String(++sequence).padStart(21, '0')
       if (stream.firstSequence == null) stream.firstSequence = record.dynamodb.SequenceNumber
@@ -107,8 +107,15 @@ function createStreams (ctx) {
     return result
   }
 
-  // Runs deletions made by DynamoDB itself (TTL): their records name the service.
-  const asService = (work) => context.run({ service: true }, work)
+  // Runs a deletion made by DynamoDB itself (TTL): its record names the service. Known by table and key, not by async
+  // context: dynalite's per-item lock runs a delete that waited for it in the context of the write that released it.
+  const serviceDeletes = new Set()
+  const serviceDeleteId = (tableName, key) => JSON.stringify([ tableName, sorted(key) ])
+  async function asService (tableName, key, work) {
+    const id = serviceDeleteId(tableName, key)
+    serviceDeletes.add(id)
+    try { return await work() } finally { serviceDeletes.delete(id) }
+  }
 
   async function currentStreams () {
     for (const name of await tableNames(ctx)) {

@@ -44,7 +44,7 @@ async function sweepTable (ctx, table, attribute) {
       const Key = keyOf(item, table)
       try {
         // Only if the item still expires then: an update that moved its TTL since the scan keeps it.
-        await ctx.itemLock.shared(() => ctx.streams.asService(() => ctx.dynalite.run('DeleteItem', ctx.dynalite.validate('DeleteItem', {
+        await ctx.itemLock.shared(() => ctx.streams.asService(table.TableName, Key, () => ctx.dynalite.run('DeleteItem', ctx.dynalite.validate('DeleteItem', {
           TableName: table.TableName,
           Key,
           ConditionExpression: '#ttl = :expires',

@@ -16,7 +16,12 @@ app.MapGet("/orders", async (IAmazonDynamoDB dynamodb, CancellationToken cancell
         .OrderBy(order => order.id, StringComparer.Ordinal);
 });
 
-// The AppHost starts the API once the tables are there, so they are at its first line.
-var tables = await app.Services.GetRequiredService<IAmazonDynamoDB>().ListTablesAsync();
-app.Logger.LogInformation("Orders.Api started with the tables {Tables}", string.Join(", ", tables.TableNames));
+// The AppHost starts the API once the tables are there, so they are at its first line, with where the client went.
+var client = app.Services.GetRequiredService<IAmazonDynamoDB>();
+var tables = await client.ListTablesAsync();
+app.Logger.LogInformation(
+    "Orders.Api started against {Endpoint} in {Region} with the tables {Tables}",
+    Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_DYNAMODB") ?? "DynamoDB",
+    client.Config.RegionEndpoint?.SystemName,
+    string.Join(", ", tables.TableNames));
 app.Run();
