@@ -11,10 +11,6 @@ namespace Dynatus.Engine.Exporting;
 /// </summary>
 internal static class LiveTableModel
 {
-    // AWS's default warm throughput, in units per second: a table or index that has no more declares none.
-    private const long DefaultWarmRead = 12000;
-    private const long DefaultWarmWrite = 4000;
-
     /// <summary>The table model of <paramref name="live"/>, named without <paramref name="prefix"/>.</summary>
     public static Table From(LiveTable live, string? prefix)
     {
@@ -64,8 +60,8 @@ internal static class LiveTableModel
     // -1 (no limit) is what AWS shows for an on-demand limit nobody set; warm throughput is declared above the default only.
     private static Throughput Throughput(ProvisionedThroughputDescription? provisioned, OnDemandThroughput? onDemand, long? warmRead, long? warmWrite) => new(
         provisioned is { ReadCapacityUnits: { } read, WriteCapacityUnits: { } write } ? new ProvisionedCapacity(read, write) : null,
-        onDemand is not null && (onDemand.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit, onDemand.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit) != (AwsDefaults.NoOnDemandLimit, AwsDefaults.NoOnDemandLimit)
-            ? new Units(onDemand.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit, onDemand.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit)
+        Compare.OnDemandLimits(onDemand) is var (maxRead, maxWrite) && (maxRead, maxWrite) != (AwsDefaults.NoOnDemandLimit, AwsDefaults.NoOnDemandLimit)
+            ? new Units(maxRead, maxWrite)
             : null,
-        (warmRead ?? 0) > DefaultWarmRead || (warmWrite ?? 0) > DefaultWarmWrite ? new Units(warmRead, warmWrite) : null);
+        (warmRead ?? 0) > AwsDefaults.WarmReadUnits || (warmWrite ?? 0) > AwsDefaults.WarmWriteUnits ? new Units(warmRead, warmWrite) : null);
 }

@@ -15,6 +15,12 @@ internal static class AwsDefaults
     /// <summary>What DescribeTable shows for an on-demand maximum nobody set: no limit.</summary>
     public const long NoOnDemandLimit = -1;
 
+    /// <summary>Warm throughput every table and index has without asking, in read and write units per second.</summary>
+    public const long WarmReadUnits = 12000;
+
+    /// <inheritdoc cref="WarmReadUnits"/>
+    public const long WarmWriteUnits = 4000;
+
     /// <summary>The region a local endpoint is signed for when nothing names one, and a template's AWS::Region by default.</summary>
     public const string Region = "us-east-1";
 

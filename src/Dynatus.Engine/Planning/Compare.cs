@@ -32,8 +32,11 @@ internal static class Compare
         desired.ReadCapacityUnits == (live?.ReadCapacityUnits ?? 0) && desired.WriteCapacityUnits == (live?.WriteCapacityUnits ?? 0);
 
     public static bool SameOnDemand(Units desired, OnDemandThroughput? live) =>
-        (desired.Read is null || desired.Read == (live?.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit))
-        && (desired.Write is null || desired.Write == (live?.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit));
+        OnDemandLimits(live) is var (read, write) && (desired.Read is null || desired.Read == read) && (desired.Write is null || desired.Write == write);
+
+    /// <summary>A live on-demand maximum, read and write: absent means no limit, which AWS writes as -1.</summary>
+    public static (long Read, long Write) OnDemandLimits(OnDemandThroughput? live) =>
+        (live?.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit, live?.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit);
 
     // Warm throughput only grows: a live value at or above the desired one satisfies it.
     public static bool WarmEnough(Units desired, long? liveRead, long? liveWrite) =>

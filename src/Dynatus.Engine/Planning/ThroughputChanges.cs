@@ -45,7 +45,8 @@ internal static class ThroughputChanges
 
         if (desired.OnDemandThroughput is { } onDemand && !Compare.SameOnDemand(onDemand, live.OnDemand))
         {
-            var from = Describe.Throughput(live.OnDemand?.MaxReadRequestUnits ?? AwsDefaults.NoOnDemandLimit, live.OnDemand?.MaxWriteRequestUnits ?? AwsDefaults.NoOnDemandLimit);
+            var (read, write) = Compare.OnDemandLimits(live.OnDemand);
+            var from = Describe.Throughput(read, write);
             differences.Add(($"{label}OnDemandThroughput: {from} -> {Describe.Throughput(onDemand.Read, onDemand.Write)}", new(OnDemand: Requests.OnDemand(onDemand))));
         }
 
