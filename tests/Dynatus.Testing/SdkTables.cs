@@ -99,6 +99,17 @@ public static class SdkTables
             r.WarmThroughput = new WarmThroughput { ReadUnitsPerSecond = 15000, WriteUnitsPerSecond = 6000 };
             Index(r, "by-email", "email", ScalarAttributeType.S).WarmThroughput = new WarmThroughput { ReadUnitsPerSecond = 13000, WriteUnitsPerSecond = 5000 };
         });
+        Add("multi-attribute-gsi", r =>
+        {
+            // A GSI keyed by two HASH and two RANGE attributes (DynamoDB, November 2025), the order being part of the key.
+            r.AttributeDefinitions.AddRange([new("tournament", ScalarAttributeType.S), new("region", ScalarAttributeType.S), new("round", ScalarAttributeType.N), new("bracket", ScalarAttributeType.S)]);
+            r.GlobalSecondaryIndexes = [new GlobalSecondaryIndex
+            {
+                IndexName = "by-bracket",
+                KeySchema = [new("tournament", KeyType.HASH), new("region", KeyType.HASH), new("round", KeyType.RANGE), new("bracket", KeyType.RANGE)],
+                Projection = new Projection { ProjectionType = ProjectionType.KEYS_ONLY },
+            }];
+        });
         Add("tagged", r => r.Tags = [new Tag { Key = "team", Value = "payments" }, new Tag { Key = "cost:centre", Value = "4711 ${budget} \"q\"" }, new Tag { Key = "empty", Value = "" }]);
         Add("ttl", _ => { }, ttl: "expires_at");
         Add("pitr-default", _ => { }, recoveryDays: 35);

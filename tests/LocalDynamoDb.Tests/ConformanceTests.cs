@@ -84,15 +84,34 @@ public sealed class ConformanceTests
 
         var response = await client.UpdateTableAsync(new UpdateTableRequest { TableName = table, ProvisionedThroughput = new ProvisionedThroughput(10, 5) });
         Assert.AreEqual((TableStatus.UPDATING, 5L), (response.TableDescription.TableStatus, response.TableDescription.ProvisionedThroughput.ReadCapacityUnits!.Value));
+        Assert.IsNotNull(response.TableDescription.ProvisionedThroughput.LastIncreaseDateTime, "stamped when asked, as dynalite's suite recorded AWS doing");
         var increased = (await Tables.WaitAsync(client, table, t => t.TableStatus == TableStatus.ACTIVE)).ProvisionedThroughput;
         Assert.AreEqual(10L, increased.ReadCapacityUnits);
         Assert.IsNotNull(increased.LastIncreaseDateTime);
         Assert.IsNull(increased.LastDecreaseDateTime);
 
-        await client.UpdateTableAsync(new UpdateTableRequest { TableName = table, ProvisionedThroughput = new ProvisionedThroughput(10, 1) });
+        var decreasing = (await client.UpdateTableAsync(new UpdateTableRequest { TableName = table, ProvisionedThroughput = new ProvisionedThroughput(10, 1) })).TableDescription.ProvisionedThroughput;
+        Assert.AreEqual((increased.LastIncreaseDateTime, 0L), (decreasing.LastIncreaseDateTime, decreasing.NumberOfDecreasesToday ?? 0), "a decrease counts once it is done");
+        Assert.IsNotNull(decreasing.LastDecreaseDateTime);
         var decreased = (await Tables.WaitAsync(client, table, t => t.TableStatus == TableStatus.ACTIVE)).ProvisionedThroughput;
         Assert.AreEqual((1L, 1L), (decreased.WriteCapacityUnits!.Value, decreased.NumberOfDecreasesToday!.Value));
         Assert.IsNotNull(decreased.LastDecreaseDateTime);
+    }
+
+    [TestMethod]
+    public async Task Unchanged_throughput_and_an_out_of_reach_index_capacity_are_refused_with_AWS_messages()
+    {
+        using var client = Server.Local.CreateClient();
+        var table = await Tables.CreateAsync(client, r => { r.BillingMode = BillingMode.PROVISIONED; r.ProvisionedThroughput = new ProvisionedThroughput(5, 5); });
+
+        var same = await Assert.ThrowsExactlyAsync<AmazonDynamoDBException>(() => client.UpdateTableAsync(new UpdateTableRequest { TableName = table, ProvisionedThroughput = new ProvisionedThroughput(5, 5) }));
+        StringAssert.EndsWith(same.Message, "Requested WriteCapacityUnits: 5. Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.");
+        var blocked = await Assert.ThrowsExactlyAsync<AmazonDynamoDBException>(() => client.UpdateTableAsync(new UpdateTableRequest
+        {
+            TableName = table,
+            GlobalSecondaryIndexUpdates = [new() { Update = new UpdateGlobalSecondaryIndexAction { IndexName = "missing", ProvisionedThroughput = new ProvisionedThroughput(1_000_000_000_001, 1) } }],
+        }));
+        Assert.AreEqual(("ValidationException", "This operation cannot be performed with given input values. Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate"), (blocked.ErrorCode, blocked.Message));
     }
 
     [TestMethod]

@@ -11,6 +11,7 @@ const clock = require('./clock')
 const errors = require('./errors')
 const Admin = require('./admin')
 const createTable = require('./operations/createTable')
+const query = require('./operations/query')
 const updateTable = require('./operations/updateTable')
 const deleteTable = require('./operations/deleteTable')
 const { updateTimeToLive, describeTimeToLive } = require('./operations/timeToLive')
@@ -36,6 +37,7 @@ const OPERATIONS = {
   CreateTable: createTable,
   UpdateTable: updateTable,
   DeleteTable: deleteTable,
+  Query: query,
   UpdateTimeToLive: updateTimeToLive,
   DescribeTimeToLive: describeTimeToLive,
   UpdateContinuousBackups: updateContinuousBackups,
@@ -102,12 +104,10 @@ function createLocalDynamoDb (options = {}) {
     const handler = OPERATIONS[operation]
     // AWS checks the input before anything else: a name that is not a string never reaches a table lock. Where the
     // rules cover every field, the operation gets the checked values (AWS reads "true", "yes" and 1 as true).
+    // The others get the request as sent, for the fields the rules do not name, and the checked values beside it.
     const rules = RULES[operation]
-    if (rules) {
-      const checked = ctx.dynalite.check(rules, raw)
-      if (rules.complete) return handler(ctx, checked)
-    }
-    if (handler) return handler(ctx, raw)
+    const checked = rules && ctx.dynalite.check(rules, raw)
+    if (handler) return rules && rules.complete ? handler(ctx, checked) : handler(ctx, raw, checked)
     if (!ctx.dynalite.supports(operation)) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
     return ctx.dynalite.run(operation, ctx.dynalite.validate(operation, raw))
   }

@@ -31,7 +31,7 @@ internal sealed partial class DefinitionValidator
                 }
             }
 
-            var indexKeys = CheckKeySchema(node, "KeySchema", keys, required: true);
+            var indexKeys = CheckKeySchema(node, "KeySchema", keys, required: true, multiAttribute: node is GlobalSecondaryIndexDefinition);
             if (node is LocalSecondaryIndexDefinition && indexKeys.Count > 0 && tableKeys.Count > 0)
             {
                 CheckLocalIndex(node, tableKeys, indexKeys);

@@ -3,8 +3,12 @@ namespace Dynatus.Engine.Definitions;
 // Key schemas and attribute definitions.
 internal sealed partial class DefinitionValidator
 {
+    // A global secondary index's key may have up to 4 HASH then up to 4 RANGE attributes, queried in that order:
+    // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.DesignPattern.MultiAttributeKeys.html
+    private const int MaxIndexKeyAttributes = 4;
+
     // Returns the key's attribute names, HASH first, when the schema is well formed.
-    private List<string> CheckKeySchema(DefinitionNode owner, string field, IReadOnlyList<KeySchemaElementDefinition>? keys, bool required)
+    private List<string> CheckKeySchema(DefinitionNode owner, string field, IReadOnlyList<KeySchemaElementDefinition>? keys, bool required, bool multiAttribute = false)
     {
         if (keys is null)
         {
@@ -26,13 +30,30 @@ internal sealed partial class DefinitionValidator
         }
 
         var types = keys.Select(k => k.KeyType).ToList();
-        var wellFormed = types is ["HASH"] or ["HASH", "RANGE"];
+        var wellFormed = multiAttribute ? IsMultiAttributeKey(types) : types is ["HASH"] or ["HASH", "RANGE"];
         if (!wellFormed && types.All(t => t is "HASH" or "RANGE"))
         {
-            Report(ProblemCodes.InvalidKeySchema, $"{field} must be one HASH key, optionally followed by one RANGE key; it is [{string.Join(", ", types)}].", owner, field);
+            var shape = multiAttribute
+                ? $"1 to {MaxIndexKeyAttributes} HASH attributes, followed by up to {MaxIndexKeyAttributes} RANGE attributes"
+                : "one HASH key, optionally followed by one RANGE key";
+            Report(ProblemCodes.InvalidKeySchema, $"{field} must be {shape}; it is [{string.Join(", ", types)}].", owner, field);
         }
 
-        return wellFormed ? keys.Select(k => k.AttributeName ?? string.Empty).ToList() : [];
+        var names = keys.Select(k => k.AttributeName ?? string.Empty).ToList();
+        foreach (var twice in keys.Where((k, i) => multiAttribute && k.AttributeName is not null && names.IndexOf(k.AttributeName) != i))
+        {
+            Report(ProblemCodes.DuplicateName, $"The attribute '{twice.AttributeName}' appears twice in {field}; each key attribute is listed once.", twice, nameof(twice.AttributeName));
+            wellFormed = false;
+        }
+
+        return wellFormed ? names : [];
+    }
+
+    private static bool IsMultiAttributeKey(List<string?> types)
+    {
+        var hashes = types.TakeWhile(t => t == "HASH").Count();
+        var ranges = types.Count - hashes;
+        return hashes is >= 1 and <= MaxIndexKeyAttributes && ranges <= MaxIndexKeyAttributes && types.Skip(hashes).All(t => t == "RANGE");
     }
 
     private void CheckAttributeDefinitions(TableDefinition table)

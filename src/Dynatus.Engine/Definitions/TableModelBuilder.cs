@@ -36,8 +36,9 @@ internal static class TableModelBuilder
 
     private static TableKey Key(IReadOnlyList<KeySchemaElementDefinition> keys, Dictionary<string, string> types)
     {
-        var attributes = keys.Select(k => new KeyElement(k.AttributeName!, types[k.AttributeName!])).ToList();
-        return new TableKey(attributes[0], attributes.Count > 1 ? attributes[1] : null);
+        List<KeyElement> Of(string keyType) =>
+            keys.Where(k => k.KeyType == keyType).Select(k => new KeyElement(k.AttributeName!, types[k.AttributeName!])).ToList();
+        return new TableKey(Of("HASH"), Of("RANGE"));
     }
 
     private static IndexProjection Projection(ProjectionDefinition projection) =>

@@ -49,9 +49,9 @@ internal static class LiveTableModel
 
     private static TableKey Key(List<KeySchemaElement> keys, Dictionary<string, string> types)
     {
-        var hash = keys.First(k => k.KeyType == KeyType.HASH).AttributeName;
-        var range = keys.FirstOrDefault(k => k.KeyType == KeyType.RANGE)?.AttributeName;
-        return new TableKey(new KeyElement(hash, types[hash]), range is null ? null : new KeyElement(range, types[range]));
+        List<KeyElement> Of(KeyType keyType) =>
+            keys.Where(k => k.KeyType == keyType).Select(k => new KeyElement(k.AttributeName, types[k.AttributeName])).ToList();
+        return new TableKey(Of(KeyType.HASH), Of(KeyType.RANGE));
     }
 
     private static IndexProjection Projection(Projection? projection) =>

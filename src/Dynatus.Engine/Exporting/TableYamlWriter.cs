@@ -86,7 +86,7 @@ internal static partial class TableYamlWriter
     private static void Key(Yaml yaml, int depth, TableKey key)
     {
         yaml.Line(depth, "KeySchema:");
-        foreach (var (element, type) in key.Attributes.Zip(["HASH", "RANGE"]))
+        foreach (var (element, type) in key.Schema)
         {
             yaml.Field(depth + 1, "- AttributeName", element.AttributeName);
             yaml.Field(depth + 2, "KeyType", type);

@@ -8,7 +8,7 @@ namespace Dynatus.Engine.Planning;
 internal static class Requests
 {
     public static List<KeySchemaElement> Keys(TableKey key) =>
-        key.Attributes.Select((a, i) => new KeySchemaElement(a.AttributeName, i == 0 ? KeyType.HASH : KeyType.RANGE)).ToList();
+        key.Schema.Select(k => new KeySchemaElement(k.Attribute.AttributeName, k.KeyType)).ToList();
 
     public static Projection Projection(IndexProjection projection) => new()
     {

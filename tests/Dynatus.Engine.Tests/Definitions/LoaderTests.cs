@@ -23,8 +23,8 @@ public sealed class LoaderTests
     {
         var table = Yaml.Table(Planning.Tables.Users);
         Assert.AreEqual("users", table.TableName);
-        Assert.AreEqual(new KeyElement("user_id", "S"), table.KeySchema.Hash);
-        Assert.IsNull(table.KeySchema.Range);
+        Assert.AreEqual(new KeyElement("user_id", "S"), table.KeySchema.HashKeys.Single());
+        Assert.IsEmpty(table.KeySchema.RangeKeys);
         Assert.AreEqual("PAY_PER_REQUEST", table.BillingMode);
         Assert.AreEqual(new TableKey(new KeyElement("email", "S")), table.GlobalSecondaryIndexes!.Single().KeySchema);
         Assert.AreEqual("ALL", table.GlobalSecondaryIndexes![0].Projection.ProjectionType);

@@ -28,7 +28,7 @@ public sealed class YamlReuseTests
         var result = Yaml.Load(Keys + "TableName: users\n<<: [*keys, *infrequent, *on-demand]\n");
         Assert.IsTrue(result.IsValid, string.Join("\n", result.Problems));
         var table = result.Tables.Single();
-        Assert.AreEqual("id", table.KeySchema.Hash.AttributeName);
+        Assert.AreEqual("id", table.KeySchema.HashKeys.Single().AttributeName);
         Assert.AreEqual("PAY_PER_REQUEST", table.BillingMode);
         Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", table.TableClass);
     }

@@ -70,6 +70,40 @@ internal static class Tables
 
         """;
 
+    /// <summary>A table with a global secondary index keyed by two HASH and two RANGE attributes.</summary>
+    public const string Matches = """
+        TableName: matches
+        KeySchema:
+          - AttributeName: match_id
+            KeyType: HASH
+        AttributeDefinitions:
+          - AttributeName: match_id
+            AttributeType: S
+          - AttributeName: tournament
+            AttributeType: S
+          - AttributeName: region
+            AttributeType: S
+          - AttributeName: round
+            AttributeType: N
+          - AttributeName: bracket
+            AttributeType: S
+        BillingMode: PAY_PER_REQUEST
+        GlobalSecondaryIndexes:
+          - IndexName: bracket-index
+            KeySchema:
+              - AttributeName: tournament
+                KeyType: HASH
+              - AttributeName: region
+                KeyType: HASH
+              - AttributeName: round
+                KeyType: RANGE
+              - AttributeName: bracket
+                KeyType: RANGE
+            Projection:
+              ProjectionType: ALL
+
+        """;
+
     /// <summary>Plans <paramref name="desiredYaml"/> against the live table AWS would show for <paramref name="liveYaml"/>.</summary>
     public static Engine.Planning.TablePlan Plan(string liveYaml, string desiredYaml) =>
         Engine.Planning.TablePlanner.Plan(Yaml.Table(desiredYaml), AwsShapes.LiveFrom(Yaml.Table(liveYaml)));

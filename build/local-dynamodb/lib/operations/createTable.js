@@ -2,10 +2,10 @@
 // CreateTable: dynalite validates and creates the table; the properties it drops are kept here.
 const errors = require('../errors')
 const settings = require('./tableSettings')
+const RULES = require('../rules')
 
-module.exports = async function createTable (ctx, raw) {
+module.exports = async function createTable (ctx, raw, data = ctx.dynalite.check(RULES.CreateTable, raw)) {
   const extras = settings.parseCreateExtras(raw)
-  const data = ctx.dynalite.validate('CreateTable', raw)
   const table = settings.describeCreateExtras(data, extras, ctx)
   Object.assign(data, table)
   // dynalite's validation drops an index's throughput limits; AWS keeps and reports them.

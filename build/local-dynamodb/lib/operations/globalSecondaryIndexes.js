@@ -2,6 +2,7 @@
 // Online GSI creation (with backfill of the items already in the table) and deletion.
 const db = require('dynalite/db')
 const errors = require('../errors')
+const keySchemas = require('../keySchemas')
 
 const TYPES = [ 'S', 'N', 'B' ]
 
@@ -29,9 +30,8 @@ function create (ctx, table, spec, attributeDefinitions) {
   if (!attributeDefinitions) throw errors.validation('One or more parameter values were invalid: AttributeDefinitions must be given with a global secondary index creation')
   const merged = mergeAttributeDefinitions(table, attributeDefinitions)
   const keys = spec.KeySchema || []
-  if (!keys.length || keys[0].KeyType !== 'HASH' || keys.length > 2 || (keys[1] && keys[1].KeyType !== 'RANGE')) {
-    throw errors.validation('One or more parameter values were invalid: Invalid KeySchema: The first KeySchemaElement is not a HASH key type')
-  }
+  const invalidKeys = keySchemas.checkIndexKeySchema(name, keys)
+  if (invalidKeys) throw errors.validation(invalidKeys)
   for (const key of keys) {
     if (!merged.some((d) => d.AttributeName === key.AttributeName)) {
       throw errors.validation(`One or more parameter values were invalid: Some index key attributes are not defined in AttributeDefinitions. Keys: [${keys.map((k) => k.AttributeName).join(', ')}], AttributeDefinitions: [${merged.map((d) => d.AttributeName).join(', ')}]`)

@@ -7,11 +7,13 @@ const settings = require('./tableSettings')
 const { publicView } = require('../tables')
 const indexes = require('./globalSecondaryIndexes')
 
+const MAX_CAPACITY = 1000000000000
 const ONE_INDEX = 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table'
 
 module.exports = async function updateTable (ctx, data) {
   if (!hasAnyChange(data)) {
-    throw errors.validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates, SSESpecification, TableClass, DeletionProtectionEnabled, OnDemandThroughput or WarmThroughput is required')
+    // AWS's wording, as dynalite's suite recorded it: it lists fewer settings than UpdateTable takes.
+    throw errors.validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required')
   }
   return ctx.tables.withLock(data.TableName, async () => {
     const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
@@ -25,7 +27,7 @@ module.exports = async function updateTable (ctx, data) {
     const tableUpdating = []
     // New capacities show once the update is done, as in AWS; until then the table reports the old ones.
     const pendingThroughput = []
-    applyBilling(table, data, gsiUpdates, tableUpdating, pendingThroughput)
+    applyBilling(table, data, gsiUpdates, tableUpdating, pendingThroughput, ctx.clock.now() / 1000)
     if (data.StreamSpecification) applyStream(ctx, table, data.StreamSpecification, tableUpdating)
     if (data.SSESpecification) applySse(table, data.SSESpecification, tableUpdating)
     if (data.TableClass != null) {
@@ -72,7 +74,7 @@ function sameThroughput (a, b) {
   return a.ReadCapacityUnits === b.ReadCapacityUnits && a.WriteCapacityUnits === b.WriteCapacityUnits
 }
 
-function applyBilling (table, data, gsiUpdates, tableUpdating, pendingThroughput) {
+function applyBilling (table, data, gsiUpdates, tableUpdating, pendingThroughput, now) {
   const current = billingModeOf(table)
   const target = data.BillingMode || current
   const throughputUpdates = gsiUpdates.filter((u) => u.Update && u.Update.ProvisionedThroughput)
@@ -81,6 +83,11 @@ function applyBilling (table, data, gsiUpdates, tableUpdating, pendingThroughput
   }
   const existing = table.GlobalSecondaryIndexes || []
   for (const update of throughputUpdates) {
+    // Capacity beyond the account's reach is blocked before the index is even looked up.
+    const { ReadCapacityUnits: read, WriteCapacityUnits: write } = update.Update.ProvisionedThroughput
+    if (read > MAX_CAPACITY || write > MAX_CAPACITY) {
+      throw errors.validation('This operation cannot be performed with given input values. Please contact DynamoDB service team for more info: Action Blocked: IndexUpdate')
+    }
     if (!existing.some((index) => index.IndexName === update.Update.IndexName)) {
       throw errors.resourceNotFound(`Requested resource not found: Index: ${update.Update.IndexName} not found`)
     }
@@ -95,7 +102,8 @@ function applyBilling (table, data, gsiUpdates, tableUpdating, pendingThroughput
   else if (data.ProvisionedThroughput && sameThroughput(data.ProvisionedThroughput, table.ProvisionedThroughput)) {
     throw errors.validation('The provisioned throughput for the table will not change. The requested value equals the current value. ' +
       `Current ReadCapacityUnits provisioned for the table: ${table.ProvisionedThroughput.ReadCapacityUnits}. Requested ReadCapacityUnits: ${data.ProvisionedThroughput.ReadCapacityUnits}. ` +
-      `Current WriteCapacityUnits provisioned for the table: ${table.ProvisionedThroughput.WriteCapacityUnits}. Requested WriteCapacityUnits: ${data.ProvisionedThroughput.WriteCapacityUnits}.`)
+      `Current WriteCapacityUnits provisioned for the table: ${table.ProvisionedThroughput.WriteCapacityUnits}. Requested WriteCapacityUnits: ${data.ProvisionedThroughput.WriteCapacityUnits}. ` +
+      'Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.')
   }
 
   if (target !== current) {
@@ -108,14 +116,25 @@ function applyBilling (table, data, gsiUpdates, tableUpdating, pendingThroughput
     }
     tableUpdating.push('BillingMode')
   }
-  if (data.ProvisionedThroughput) { pendingThroughput.push({ throughput: data.ProvisionedThroughput }); tableUpdating.push('ProvisionedThroughput') }
+  if (data.ProvisionedThroughput) {
+    stampRequest(table, data.ProvisionedThroughput, now)
+    pendingThroughput.push({ throughput: data.ProvisionedThroughput })
+    tableUpdating.push('ProvisionedThroughput')
+  }
   for (const update of throughputUpdates) {
     pendingThroughput.push({ indexName: update.Update.IndexName, throughput: update.Update.ProvisionedThroughput })
     tableUpdating.push('GSI throughput')
   }
 }
 
-// AWS records when capacity last went up or down, and counts the decreases of the day.
+// AWS stamps when capacity last went up or down as soon as a change is asked for, and again when it is done (when it
+// also counts the decrease).
+function stampRequest (holder, throughput, now) {
+  const old = holder.ProvisionedThroughput || {}
+  if (throughput.ReadCapacityUnits > old.ReadCapacityUnits || throughput.WriteCapacityUnits > old.WriteCapacityUnits) holder.ProvisionedThroughput.LastIncreaseDateTime = now
+  if (throughput.ReadCapacityUnits < old.ReadCapacityUnits || throughput.WriteCapacityUnits < old.WriteCapacityUnits) holder.ProvisionedThroughput.LastDecreaseDateTime = now
+}
+
 function changeThroughput (holder, throughput, now) {
   const old = holder.ProvisionedThroughput || { ReadCapacityUnits: 0, WriteCapacityUnits: 0 }
   const up = throughput.ReadCapacityUnits > old.ReadCapacityUnits || throughput.WriteCapacityUnits > old.WriteCapacityUnits

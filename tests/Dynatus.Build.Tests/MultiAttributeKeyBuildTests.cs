@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Testing;
+
+namespace Dynatus.Build.Tests;
+
+/// <summary>A global secondary index keyed by several attributes, declared in a project and synced by its build.</summary>
+[TestClass]
+public sealed class MultiAttributeKeyBuildTests
+{
+    [TestMethod]
+    public async Task Build_creates_the_index_with_its_key_in_order_and_the_application_queries_it_then_the_next_build_is_noop()
+    {
+        var name = Names.Unique("matches");
+        var yaml = Yaml.Table(name, extra: """
+            GlobalSecondaryIndexes:
+              - IndexName: bracket-index
+                KeySchema:
+                  - AttributeName: tournamentId
+                    KeyType: HASH
+                  - AttributeName: regionId
+                    KeyType: HASH
+                  - AttributeName: roundNumber
+                    KeyType: RANGE
+                Projection:
+                  ProjectionType: ALL
+            """).Replace("AttributeType: S\n", "AttributeType: S\n  - AttributeName: tournamentId\n    AttributeType: S\n  - AttributeName: regionId\n    AttributeType: S\n  - AttributeName: roundNumber\n    AttributeType: N\n", StringComparison.Ordinal);
+        var consumer = Consumer.Create().WithTable("matches.yaml", yaml);
+
+        var first = await consumer.BuildAsync();
+        Assert.AreEqual(0, first.ExitCode, first.Output);
+        StringAssert.DoesNotMatch(first.Output, new Regex(@"(warning|error) DYN1\d\d"), "no definition problem, nor a property left unsynced (DYN121)");
+        StringAssert.Contains(first.Output, $"warning DYN010: {name}: create");
+
+        using var client = Package.Server.CreateClient();
+        var index = (await client.DescribeTableAsync(name)).Table.GlobalSecondaryIndexes.Single();
+        CollectionAssert.AreEqual(new[] { "tournamentId HASH", "regionId HASH", "roundNumber RANGE" }, index.KeySchema.Select(k => $"{k.AttributeName} {k.KeyType.Value}").ToList());
+        foreach (var (id, region, round) in new[] { ("a", "NA", "2"), ("b", "NA", "1"), ("c", "EU", "1") })
+        {
+            await client.PutItemAsync(name, new() { ["id"] = new(id), ["tournamentId"] = new("WINTER"), ["regionId"] = new(region), ["roundNumber"] = new() { N = round } });
+        }
+
+        var matches = await client.QueryAsync(new QueryRequest
+        {
+            TableName = name,
+            IndexName = "bracket-index",
+            KeyConditionExpression = "tournamentId = :t AND regionId = :r",
+            ExpressionAttributeValues = new() { [":t"] = new("WINTER"), [":r"] = new("NA") },
+        });
+        CollectionAssert.AreEqual(new[] { "b", "a" }, matches.Items.Select(i => i["id"].S).ToList());
+
+        var second = await consumer.BuildAsync();
+        Assert.AreEqual(0, second.ExitCode, second.Output);
+        StringAssert.Contains(second.Output, $"Dynatus: {name}: noop");
+    }
+}
