@@ -2,6 +2,7 @@ using Dynatus.Engine;
 using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Planning;
+using Dynatus.Engine.Reporting;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -151,36 +152,24 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
     private void ReportFailed(List<TableMigration> failed, bool anySucceeded, SyncTarget target)
     {
-        foreach (var group in failed.GroupBy(m => m.Error!.Code))
+        var (shared, own) = SharedFailure.Group(failed, target, report.DryRun);
+        foreach (var failure in shared)
         {
-            var tables = group.ToList();
-            var names = string.Join(", ", tables.Select(m => m.Table));
-            var first = tables[0].Error!.Message;
-            switch (group.Key)
+            var unreachable = failure.Error.Code == SyncErrorCodes.Unreachable && target.IsLoopback;
+            if (unreachable && report.WarnWhenUnreachable && !anySucceeded && failure.Tables.Count == failed.Count)
             {
-                // What failed for every table alike is said once, naming the tables.
-                case SyncErrorCodes.Unreachable when report.WarnWhenUnreachable && target.IsLoopback && !anySucceeded && tables.Count == failed.Count:
-                    Warning(FrontEndCodes.DefaultEndpointUnreachable, $"No DynamoDB answers at {target.Description}, the default local endpoint, so {tables.Count} table(s) were not synced: {names}. {LocalAdvice(target)}", at: null);
-                    break;
-                case SyncErrorCodes.Unreachable:
-                    // Each table's message is "Table t: cannot reach DynamoDB at e: reason"; the reason is said once.
-                    var reason = first.Split(": ", 3)[^1];
-                    Error(new SyncError(group.Key, $"Cannot reach DynamoDB at {target.Description} ({reason}); {tables.Count} table(s) not {Done}: {names}.{(target.IsLoopback ? " " + LocalAdvice(target) : string.Empty)}"));
-                    break;
-                case SyncErrorCodes.Cancelled:
-                    Error(new SyncError(group.Key, $"Cancelled; {tables.Count} table(s) not finished: {names}. The next sync continues from where this one stopped."));
-                    break;
-                case SyncErrorCodes.ClientError:
-                    Error(new SyncError(group.Key, $"The AWS client failed before calling DynamoDB; {tables.Count} table(s) not {Done}: {names}. {first}"));
-                    break;
-                default:
-                    foreach (var table in tables)
-                    {
-                        Error(table.Error!, table.Location);
-                    }
-
-                    break;
+                // Nobody chose the default endpoint: no server there is a developer's normal state, not a failed build.
+                Warning(FrontEndCodes.DefaultEndpointUnreachable, $"No DynamoDB answers at {target.Description}, the default local endpoint, so {failure.Tables.Count} table(s) were not synced: {string.Join(", ", failure.Tables)}. {LocalAdvice(target)}", at: null);
             }
+            else
+            {
+                Error(unreachable ? failure.Error with { Message = $"{failure.Error.Message} {LocalAdvice(target)}" } : failure.Error);
+            }
+        }
+
+        foreach (var table in own)
+        {
+            Error(table.Error!, table.Location);
         }
     }
 

@@ -176,7 +176,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             {
                 DryRun = DryRun,
                 AllowRecreate = settings.AllowRecreate ?? target.IsLoopback,
-                BackupBeforeRecreate = settings.BackupBeforeRecreate ?? !target.IsLoopback,
+                BackupBeforeRecreate = target.BackupBeforeRecreate(settings.BackupBeforeRecreate),
                 AutoScalingEndpoint = AutoScalingEndpoint,
                 MaxParallelism = settings.MaxParallelism,
                 WaitTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),

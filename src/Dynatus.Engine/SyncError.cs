@@ -5,6 +5,12 @@ namespace Dynatus.Engine;
 /// <param name="Message">What happened, naming the table and what to do.</param>
 public sealed record SyncError(string Code, string Message)
 {
+    /// <summary>
+    /// Where every table fails alike (an endpoint that does not answer, the AWS client failing), the failure itself,
+    /// without the table: what a report says once for all of them. Null otherwise.
+    /// </summary>
+    public string? Cause { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Code}: {Message}";
 }

@@ -3,6 +3,7 @@ using Dynatus.Engine;
 using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Planning;
+using Dynatus.Engine.Reporting;
 
 namespace Dynatus.Tool;
 
@@ -46,7 +47,7 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
             }
         }
 
-        WriteFailures(result.Migrated.Where(m => !m.Succeeded).ToList());
+        WriteFailures(result.Migrated.Where(m => !m.Succeeded), target);
 
         if (result.UnmanagedTables.Count > 0)
         {
@@ -65,23 +66,17 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(dryRun ? "Planned" : "Synced")} {total} table(s) against {target.Description}: {string.Join(", ", counts)} ({elapsed.TotalSeconds:0.0} s)"));
     }
 
-    // What failed for every table alike (nothing answering, Ctrl+C, no AWS client) is said once, naming the tables.
-    private void WriteFailures(List<TableMigration> failed)
+    private void WriteFailures(IEnumerable<TableMigration> failed, SyncTarget target)
     {
-        foreach (var group in failed.GroupBy(m => m.Error!.Code))
+        var (shared, own) = SharedFailure.Group(failed, target, dryRun);
+        foreach (var failure in shared)
         {
-            var shared = group.Key is SyncErrorCodes.Unreachable or SyncErrorCodes.Cancelled or SyncErrorCodes.ClientError && group.Count() > 1;
-            if (shared)
-            {
-                var reason = group.First().Error!.Message.Split(": ", 2)[^1];
-                error.WriteLine($"error {group.Key}: {reason} ({group.Count()} table(s) not {(dryRun ? "planned" : "synced")}: {string.Join(", ", group.Select(m => m.Table))})");
-                continue;
-            }
+            error.WriteLine($"error {failure.Error.Code}: {failure.Error.Message}");
+        }
 
-            foreach (var table in group)
-            {
-                error.WriteLine($"{Place(table)}error {table.Error!.Code}: {table.Error.Message}");
-            }
+        foreach (var table in own)
+        {
+            error.WriteLine($"{Place(table)}error {table.Error!.Code}: {table.Error.Message}");
         }
     }
 

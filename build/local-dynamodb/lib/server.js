@@ -17,6 +17,7 @@ const deleteTable = require('./operations/deleteTable')
 const { updateTimeToLive, describeTimeToLive } = require('./operations/timeToLive')
 const { updateContinuousBackups, describeContinuousBackups } = require('./operations/continuousBackups')
 const backups = require('./operations/backups')
+const contributorInsights = require('./operations/contributorInsights')
 const scalableTargets = require('./operations/scalableTargets')
 const { startTimeToLiveSweep } = require('./timeToLiveSweep')
 const { createItemLock } = require('./itemLock')
@@ -42,6 +43,9 @@ const OPERATIONS = {
   DescribeTimeToLive: describeTimeToLive,
   UpdateContinuousBackups: updateContinuousBackups,
   DescribeContinuousBackups: describeContinuousBackups,
+  UpdateContributorInsights: contributorInsights.updateContributorInsights,
+  DescribeContributorInsights: contributorInsights.describeContributorInsights,
+  ListContributorInsights: contributorInsights.listContributorInsights,
   CreateBackup: backups.createBackup,
   DescribeBackup: backups.describeBackup,
   ListBackups: backups.listBackups,

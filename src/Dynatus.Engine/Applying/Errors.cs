@@ -22,7 +22,7 @@ internal static class Errors
 
         if (Unreachable(e) is { } network)
         {
-            return new SyncError(SyncErrorCodes.Unreachable, $"Table {table}: cannot reach DynamoDB at {EndpointOf(client)}: {network.Message}");
+            return new SyncError(SyncErrorCodes.Unreachable, $"Table {table}: cannot reach DynamoDB at {EndpointOf(client)}: {network.Message}") { Cause = network.Message };
         }
 
         return e switch
@@ -31,7 +31,7 @@ internal static class Errors
             LocalServerLacksException lacks => new SyncError(SyncErrorCodes.LocalServerLacks, lacks.Message),
             TimeoutException timeout => new SyncError(SyncErrorCodes.WaitTimedOut, timeout.Message),
             AmazonServiceException service => new SyncError(SyncErrorCodes.DynamoDbError, $"Table {table}: DynamoDB refused the request: {service.ErrorCode}: {service.Message}"),
-            AmazonClientException client_ => new SyncError(SyncErrorCodes.ClientError, $"Table {table}: the AWS client failed: {client_.Message}"),
+            AmazonClientException client_ => new SyncError(SyncErrorCodes.ClientError, $"Table {table}: the AWS client failed: {client_.Message}") { Cause = client_.Message },
             _ => new SyncError(SyncErrorCodes.DynamoDbError, $"Table {table}: {e.GetType().Name}: {e.Message}"),
         };
     }

@@ -34,7 +34,12 @@ internal static class LiveTableReader
             : (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = name }, cancellationToken).ConfigureAwait(false))
                 .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
         var tags = desired.Tags is null ? null : await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags);
+        var liveIndexes = (table.GlobalSecondaryIndexes ?? []).Select(g => g.IndexName).ToHashSet(StringComparer.Ordinal);
+        var declaredInsights = (desired.ContributorInsightsSpecification is null ? [] : new[] { LiveTable.TableInsights })
+            .Concat((desired.GlobalSecondaryIndexes ?? []).Where(g => g.ContributorInsightsSpecification is not null && liveIndexes.Contains(g.IndexName)).Select(g => g.IndexName))
+            .ToList();
+        var insights = declaredInsights.Count == 0 ? null : await ContributorInsightsAsync(client, name, declaredInsights, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights);
     }
 
     /// <summary>Everything an export writes: the table and all its extras, whatever a definition declares.</summary>
@@ -44,7 +49,30 @@ internal static class LiveTableReader
         var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))
             .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
         var tags = await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags);
+        var indexes = (table.GlobalSecondaryIndexes ?? []).Select(g => g.IndexName).Prepend(LiveTable.TableInsights).ToList();
+        var insights = await ContributorInsightsAsync(client, table.TableName, indexes, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights);
+    }
+
+    // A local server without contributor insights (AWS's DynamoDB Local, plain dynalite) has them off: null, as unknown.
+    private static async Task<Dictionary<string, DescribeContributorInsightsResponse>?> ContributorInsightsAsync(
+        IAmazonDynamoDB client, string tableName, List<string> indexes, CancellationToken cancellationToken)
+    {
+        var insights = new Dictionary<string, DescribeContributorInsightsResponse>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var index in indexes)
+            {
+                var request = new DescribeContributorInsightsRequest { TableName = tableName, IndexName = index.Length == 0 ? null : index };
+                insights[index] = await client.DescribeContributorInsightsAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (AmazonDynamoDBException e) when (e.ErrorCode == "UnknownOperationException")
+        {
+            return null;
+        }
+
+        return insights;
     }
 
     private static async Task<List<Tag>> ListTagsAsync(IAmazonDynamoDB client, string arn, CancellationToken cancellationToken)

@@ -35,6 +35,8 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
                     new UpdateTimeToLiveRequest { TableName = ProbeTable, TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "ttl", Enabled = true } }, cancellationToken))),
                 UpdateContinuousBackupsStep => ("UpdateContinuousBackups", "PointInTimeRecoverySpecification", () => client.DescribeContinuousBackupsAsync(
                     new DescribeContinuousBackupsRequest { TableName = ProbeTable }, cancellationToken)),
+                UpdateContributorInsightsStep => ("UpdateContributorInsights", "ContributorInsightsSpecification", () => client.DescribeContributorInsightsAsync(
+                    new DescribeContributorInsightsRequest { TableName = ProbeTable }, cancellationToken)),
                 _ => (null, null, null),
             };
             if (operation is not null && !await answers.GetOrAdd(operation, _ => KnowsAsync(probe!)).ConfigureAwait(false))

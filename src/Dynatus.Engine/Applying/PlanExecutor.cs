@@ -105,6 +105,9 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             case UpdateContinuousBackupsStep pitr:
                 await Call(() => client.UpdateContinuousBackupsAsync(pitr.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
+            case UpdateContributorInsightsStep insights:
+                await Call(() => client.UpdateContributorInsightsAsync(insights.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                break;
             case TagResourceStep tag:
                 await Call(() => client.TagResourceAsync(tag.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;

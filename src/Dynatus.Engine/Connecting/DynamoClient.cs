@@ -11,7 +11,14 @@ namespace Dynatus.Engine.Connecting;
 /// <param name="Description">The endpoint actually used (and the region, for AWS), for messages; never credentials.</param>
 /// <param name="IsLoopback">True when the endpoint is on this machine.</param>
 /// <param name="Region">The region the client signs for: the given one, else the AWS chain's (us-east-1 for a local endpoint without one).</param>
-internal readonly record struct SyncTarget(string Description, bool IsLoopback, string? Region = null);
+internal readonly record struct SyncTarget(string Description, bool IsLoopback, string? Region = null)
+{
+    /// <summary>
+    /// Whether a recreate backs the table up first: as asked, else away from this machine only (a local table's items
+    /// are a developer's test data; a remote table's may be the only copy). Every front end takes this default.
+    /// </summary>
+    public bool BackupBeforeRecreate(bool? asked) => asked ?? !IsLoopback;
+}
 
 /// <summary>What a front end calls its settings, so that a message names the one to change.</summary>
 /// <param name="Endpoint">The endpoint setting(s): <c>DynatusEndpoint, DynatusPublishEndpoint</c>; <c>--endpoint</c>.</param>

@@ -2,7 +2,7 @@ using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Definitions;
 
-// Stream, SSE, TTL, tags and point-in-time recovery.
+// Stream, SSE, TTL, tags, point-in-time recovery and contributor insights.
 internal sealed partial class DefinitionValidator
 {
     private void CheckStreamAndSettings(TableDefinition table)
@@ -84,6 +84,21 @@ internal sealed partial class DefinitionValidator
         else if (pitr.RecoveryPeriodInDays is not null && pitr.PointInTimeRecoveryEnabled == false)
         {
             Report(ProblemCodes.InvalidValue, "RecoveryPeriodInDays is allowed only when PointInTimeRecoveryEnabled is true.", pitr, nameof(pitr.RecoveryPeriodInDays));
+        }
+    }
+
+    private void CheckContributorInsights(ContributorInsightsSpecificationDefinition? insights)
+    {
+        if (insights is null)
+        {
+            return;
+        }
+
+        Required(insights, nameof(insights.Enabled), insights.Enabled);
+        OneOf(insights, nameof(insights.Mode), insights.Mode, ContributorInsightsModes);
+        if (insights.Mode is not null && insights.Enabled == false)
+        {
+            Report(ProblemCodes.InvalidValue, "Mode is allowed only when Enabled is true.", insights, nameof(insights.Mode));
         }
     }
 }

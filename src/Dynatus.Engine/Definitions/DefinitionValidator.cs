@@ -21,6 +21,8 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
 
     private static readonly string[] TableClasses = [AwsDefaults.TableClass, "STANDARD_INFREQUENT_ACCESS"];
 
+    private static readonly string[] ContributorInsightsModes = [AwsDefaults.ContributorInsightsMode, "THROTTLED_KEYS"];
+
     [GeneratedRegex("^[a-zA-Z0-9_.-]{3,255}$")]
     private static partial Regex Name();
 
@@ -47,6 +49,11 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
         CheckStreamAndSettings(table);
         CheckTags(table);
         CheckRecovery(table);
+        CheckContributorInsights(table.ContributorInsightsSpecification);
+        foreach (var index in table.GlobalSecondaryIndexes ?? [])
+        {
+            CheckContributorInsights(index.ContributorInsightsSpecification);
+        }
     }
 
     private void Report(string code, string message, DefinitionNode node, string field) =>

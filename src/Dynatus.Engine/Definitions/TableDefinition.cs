@@ -1,7 +1,7 @@
 namespace Dynatus.Engine.Definitions;
 
 // The shapes of the DynamoDB CreateTable request, by the same names, plus CloudFormation's
-// TimeToLiveSpecification and PointInTimeRecoverySpecification. A null property was not written
+// TimeToLiveSpecification, PointInTimeRecoverySpecification and ContributorInsightsSpecification. A null property was not written
 // in the definition, and Dynatus leaves that part of the live table alone.
 
 /// <summary>One table, as a YAML document declares it.</summary>
@@ -39,6 +39,8 @@ public sealed class TableDefinition : DefinitionNode
     public TimeToLiveSpecificationDefinition? TimeToLiveSpecification { get; set; }
     /// <summary>Point-in-time recovery, as in CloudFormation.</summary>
     public PointInTimeRecoverySpecificationDefinition? PointInTimeRecoverySpecification { get; set; }
+    /// <summary>CloudWatch contributor insights on the table, as in CloudFormation.</summary>
+    public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
 }
 
 /// <summary>A key element.</summary>
@@ -110,6 +112,8 @@ public sealed class GlobalSecondaryIndexDefinition : DefinitionNode
     public OnDemandThroughputDefinition? OnDemandThroughput { get; set; }
     /// <summary>Warm throughput of the index.</summary>
     public WarmThroughputDefinition? WarmThroughput { get; set; }
+    /// <summary>CloudWatch contributor insights on the index, as in CloudFormation.</summary>
+    public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
 }
 
 /// <summary>A local secondary index.</summary>
@@ -170,4 +174,13 @@ public sealed class PointInTimeRecoverySpecificationDefinition : DefinitionNode
     public bool? PointInTimeRecoveryEnabled { get; set; }
     /// <summary>1 to 35 days; DynamoDB uses 35 when absent.</summary>
     public int? RecoveryPeriodInDays { get; set; }
+}
+
+/// <summary>CloudWatch contributor insights on a table or a global secondary index.</summary>
+public sealed class ContributorInsightsSpecificationDefinition : DefinitionNode
+{
+    /// <summary>Whether it is on.</summary>
+    public bool? Enabled { get; set; }
+    /// <summary><c>ACCESSED_AND_THROTTLED_KEYS</c> (AWS's default) or <c>THROTTLED_KEYS</c>; only when enabled.</summary>
+    public string? Mode { get; set; }
 }

@@ -14,7 +14,10 @@ internal static class TableModelBuilder
             BillingMode = definition.BillingMode ?? "PROVISIONED",
             Throughput = Throughput(provisioned ? definition.ProvisionedThroughput : null, definition.OnDemandThroughput, definition.WarmThroughput),
             GlobalSecondaryIndexes = definition.GlobalSecondaryIndexes?.Select(g => new SecondaryIndex(
-                g.IndexName!, Key(g.KeySchema!, types), Projection(g.Projection!), Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput))).ToList(),
+                g.IndexName!, Key(g.KeySchema!, types), Projection(g.Projection!), Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput))
+            {
+                ContributorInsightsSpecification = Insights(g.ContributorInsightsSpecification),
+            }).ToList(),
             LocalSecondaryIndexes = definition.LocalSecondaryIndexes?.Select(l => new SecondaryIndex(
                 l.IndexName!, Key(l.KeySchema!, types), Projection(l.Projection!), Model.Throughput.None)).ToList(),
             StreamSpecification = definition.StreamSpecification is { } stream
@@ -30,9 +33,13 @@ internal static class TableModelBuilder
             PointInTimeRecoverySpecification = definition.PointInTimeRecoverySpecification is { } pitr
                 ? new RecoverySetting(pitr.PointInTimeRecoveryEnabled!.Value, pitr.RecoveryPeriodInDays)
                 : null,
+            ContributorInsightsSpecification = Insights(definition.ContributorInsightsSpecification),
             Origin = origin,
         };
     }
+
+    private static ContributorInsightsSetting? Insights(ContributorInsightsSpecificationDefinition? insights) =>
+        insights is null ? null : new ContributorInsightsSetting(insights.Enabled!.Value, insights.Mode);
 
     private static TableKey Key(IReadOnlyList<KeySchemaElementDefinition> keys, Dictionary<string, string> types)
     {

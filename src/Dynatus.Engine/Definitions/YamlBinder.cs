@@ -18,7 +18,6 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
     private static readonly Dictionary<Type, string[]> NotSynced = new()
     {
         [typeof(TableDefinition)] = NotSyncedProperties.Table,
-        [typeof(GlobalSecondaryIndexDefinition)] = ["ContributorInsightsSpecification"],
         [typeof(StreamSpecificationDefinition)] = ["ResourcePolicy"],
     };
 

@@ -27,7 +27,10 @@ internal static class LiveTableModel
                     g.IndexName,
                     Key(g.KeySchema, types),
                     Projection(g.Projection),
-                    Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput?.ReadUnitsPerSecond, g.WarmThroughput?.WriteUnitsPerSecond))).ToList()
+                    Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput?.ReadUnitsPerSecond, g.WarmThroughput?.WriteUnitsPerSecond))
+                {
+                    ContributorInsightsSpecification = Insights(live, g.IndexName),
+                }).ToList()
                 : null,
             LocalSecondaryIndexes = table.LocalSecondaryIndexes is { Count: > 0 } locals
                 ? locals.Select(l => new SecondaryIndex(l.IndexName, Key(l.KeySchema, types), Projection(l.Projection), Model.Throughput.None)).ToList()
@@ -44,8 +47,16 @@ internal static class LiveTableModel
             PointInTimeRecoverySpecification = live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED
                 ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or AwsDefaults.RecoveryPeriodInDays ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
                 : null,
+            ContributorInsightsSpecification = Insights(live, LiveTable.TableInsights),
         };
     }
+
+    // On (ENABLING counts), with its mode unless it is AWS's default; off is not written, as it is AWS's default.
+    private static ContributorInsightsSetting? Insights(LiveTable live, string key) =>
+        live.ContributorInsights?.GetValueOrDefault(key) is { } insights
+        && (insights.ContributorInsightsStatus == ContributorInsightsStatus.ENABLED || insights.ContributorInsightsStatus == ContributorInsightsStatus.ENABLING)
+            ? new ContributorInsightsSetting(true, insights.ContributorInsightsMode?.Value is { } mode && mode != AwsDefaults.ContributorInsightsMode ? mode : null)
+            : null;
 
     private static TableKey Key(List<KeySchemaElement> keys, Dictionary<string, string> types)
     {

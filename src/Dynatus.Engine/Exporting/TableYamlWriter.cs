@@ -70,6 +70,7 @@ internal static partial class TableYamlWriter
             yaml.OptionalField(1, "RecoveryPeriodInDays", pitr.RecoveryPeriodInDays);
         }
 
+        Insights(yaml, 0, table.ContributorInsightsSpecification);
         if (table.Tags is { } tags)
         {
             yaml.Line(0, tags.Count == 0 ? "Tags: []" : "Tags:");
@@ -140,6 +141,17 @@ internal static partial class TableYamlWriter
             }
 
             Throughput(yaml, 2, index.Throughput);
+            Insights(yaml, 2, index.ContributorInsightsSpecification);
+        }
+    }
+
+    private static void Insights(Yaml yaml, int depth, ContributorInsightsSetting? insights)
+    {
+        if (insights is not null)
+        {
+            yaml.Line(depth, "ContributorInsightsSpecification:");
+            yaml.Field(depth + 1, "Enabled", insights.Enabled);
+            yaml.OptionalField(depth + 1, "Mode", insights.Mode);
         }
     }
 

@@ -21,6 +21,9 @@ internal static class AwsDefaults
     /// <inheritdoc cref="WarmReadUnits"/>
     public const long WarmWriteUnits = 4000;
 
+    /// <summary>What contributor insights record when enabled without a mode (UpdateContributorInsights).</summary>
+    public const string ContributorInsightsMode = "ACCESSED_AND_THROTTLED_KEYS";
+
     /// <summary>The region a local endpoint is signed for when nothing names one, and a template's AWS::Region by default.</summary>
     public const string Region = "us-east-1";
 

@@ -5,7 +5,11 @@ namespace Dynatus.Engine.Model;
 /// <param name="KeySchema">The index key.</param>
 /// <param name="Projection">What the index holds besides its keys.</param>
 /// <param name="Throughput">A global index's throughput; <see cref="Throughput.None"/> for a local one.</param>
-public sealed record SecondaryIndex(string IndexName, TableKey KeySchema, IndexProjection Projection, Throughput Throughput);
+public sealed record SecondaryIndex(string IndexName, TableKey KeySchema, IndexProjection Projection, Throughput Throughput)
+{
+    /// <summary>CloudWatch contributor insights on a global index; null: not managed.</summary>
+    public ContributorInsightsSetting? ContributorInsightsSpecification { get; init; }
+}
 
 /// <summary>An index projection.</summary>
 /// <param name="ProjectionType"><c>ALL</c>, <c>KEYS_ONLY</c> or <c>INCLUDE</c>.</param>

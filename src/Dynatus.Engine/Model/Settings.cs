@@ -23,3 +23,8 @@ public sealed record TimeToLiveSetting(bool Enabled, string AttributeName);
 /// <param name="Enabled">Whether recovery is on.</param>
 /// <param name="RecoveryPeriodInDays">1 to 35; null: DynamoDB's 35.</param>
 public sealed record RecoverySetting(bool Enabled, int? RecoveryPeriodInDays);
+
+/// <summary>CloudWatch contributor insights on a table or a global secondary index.</summary>
+/// <param name="Enabled">Whether it is on.</param>
+/// <param name="Mode"><c>ACCESSED_AND_THROTTLED_KEYS</c> or <c>THROTTLED_KEYS</c>; null: AWS's default, the first.</param>
+public sealed record ContributorInsightsSetting(bool Enabled, string? Mode);

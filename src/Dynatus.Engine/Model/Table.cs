@@ -41,6 +41,9 @@ public sealed record Table(string TableName, TableKey KeySchema)
     /// <summary>Point-in-time recovery.</summary>
     public RecoverySetting? PointInTimeRecoverySpecification { get; init; }
 
+    /// <summary>CloudWatch contributor insights on the table.</summary>
+    public ContributorInsightsSetting? ContributorInsightsSpecification { get; init; }
+
     /// <summary>Where the table was declared.</summary>
     public TableOrigin Origin { get; init; } = TableOrigin.Code;
 

@@ -46,6 +46,7 @@ internal static class GlobalIndexChanges
             }
 
             present.Add(index.KeySchema);
+            plan.CreateIndex(index.IndexName);
             var create = UpdateSteps.CreateIndex(plan.TableName, index, Requests.AttributesOf(present));
             if (reshaped is null)
             {

@@ -33,6 +33,11 @@ internal sealed record UpdateTimeToLiveStep(string Description, UpdateTimeToLive
 /// <param name="Request">The request.</param>
 internal sealed record UpdateContinuousBackupsStep(string Description, UpdateContinuousBackupsRequest Request) : PlanStep(Description);
 
+/// <summary>UpdateContributorInsights on the table or one of its global indexes.</summary>
+/// <param name="Description">What the call does.</param>
+/// <param name="Request">The request.</param>
+internal sealed record UpdateContributorInsightsStep(string Description, UpdateContributorInsightsRequest Request) : PlanStep(Description);
+
 /// <summary>TagResource.</summary>
 /// <param name="Request">The request.</param>
 internal sealed record TagResourceStep(TagResourceRequest Request) : PlanStep("TagResource");

@@ -37,6 +37,7 @@ internal static class TablePlanner
         var plan = new UpdatePlan(desired);
         GlobalIndexChanges.Add(desired, live, plan);
         TableChanges.Add(desired, live, plan);
+        ContributorInsightsChanges.Add(desired, live, plan);
         return plan.Build();
     }
 
@@ -96,6 +97,8 @@ internal static class TablePlanner
             summary.Add("point-in-time recovery");
         }
 
+        summary.AddRange(ContributorInsightsChanges.AfterCreate(desired).Select(s => s.Description.Replace("enable ", string.Empty, StringComparison.Ordinal)));
+
         return summary;
     }
 
@@ -112,6 +115,7 @@ internal static class TablePlanner
             steps.Add(TableChanges.RecoveryStep(desired.TableName, pitr));
         }
 
+        steps.AddRange(ContributorInsightsChanges.AfterCreate(desired));
         return steps;
     }
 

@@ -12,11 +12,18 @@ internal sealed class UpdatePlan(Table desired)
     private readonly List<TableChange> changes = [];
     private readonly List<string> notes = [];
     private readonly SortedSet<string> autoScalingQuestions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> createdIndexes = new(StringComparer.Ordinal);
     private string? blocker;
 
     public string TableName { get; } = desired.TableName;
 
     public void Block(string reason) => blocker ??= reason;
+
+    /// <summary>A global index this plan creates, anew or again: its own settings start from AWS's defaults.</summary>
+    public void CreateIndex(string indexName) => createdIndexes.Add(indexName);
+
+    /// <summary>True when this plan creates the index.</summary>
+    public bool CreatesIndex(string indexName) => createdIndexes.Contains(indexName);
 
     /// <summary>Something in sync for a reason the user should know, such as a capacity left to auto scaling.</summary>
     public void Note(string text) => notes.Add(text);

@@ -109,7 +109,7 @@ internal sealed class SyncCommands
             {
                 DryRun = dryRun,
                 AllowRecreate = parse.GetValue(allowRecreate),
-                BackupBeforeRecreate = parse.GetValue(backupBeforeRecreate) ?? !target.IsLoopback,
+                BackupBeforeRecreate = target.BackupBeforeRecreate(parse.GetValue(backupBeforeRecreate)),
                 AutoScalingEndpoint = scalingEndpoint,
                 MaxParallelism = parse.GetValue(maxParallelism),
                 WaitTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),

@@ -7,7 +7,7 @@ namespace Dynatus.Engine.Tests.Integration;
 
 /// <summary>
 /// Each in-place change, applied to a table holding items, then synced again. GSI create/delete, stream,
-/// SSE, table class, deletion protection, TTL and PITR rely on the local server's additions to dynalite.
+/// SSE, table class, deletion protection, TTL, PITR and contributor insights rely on the local server's additions to dynalite.
 /// </summary>
 [TestClass]
 public sealed class InPlaceChangeTests
@@ -28,6 +28,8 @@ public sealed class InPlaceChangeTests
             Definitions.WithEmailIndex(name, "StreamSpecification:\n  StreamEnabled: true\n  StreamViewType: NEW_IMAGE"),
             Definitions.WithEmailIndex(name, "TableClass: STANDARD_INFREQUENT_ACCESS\nDeletionProtectionEnabled: true\nSSESpecification:\n  Enabled: true"),
             Definitions.WithEmailIndex(name, "DeletionProtectionEnabled: false\nTimeToLiveSpecification:\n  AttributeName: expires_at\n  Enabled: true\nPointInTimeRecoverySpecification:\n  PointInTimeRecoveryEnabled: true\n  RecoveryPeriodInDays: 7\nTags:\n  - Key: Team\n    Value: core"),
+            Definitions.WithEmailIndex(name, "ContributorInsightsSpecification:\n  Enabled: true\n  Mode: THROTTLED_KEYS")
+                .Replace("      ProjectionType: ALL", "      ProjectionType: ALL\n    ContributorInsightsSpecification:\n      Enabled: true", StringComparison.Ordinal),
             Definitions.WithEmailIndex(name, "ProvisionedThroughput:\n  ReadCapacityUnits: 5\n  WriteCapacityUnits: 5").Replace("BillingMode: PAY_PER_REQUEST", "BillingMode: PROVISIONED", StringComparison.Ordinal)
                 .Replace("      ProjectionType: ALL", "      ProjectionType: ALL\n    ProvisionedThroughput:\n      ReadCapacityUnits: 1\n      WriteCapacityUnits: 1", StringComparison.Ordinal),
             Definitions.OnDemand(name, "GlobalSecondaryIndexes: []"),

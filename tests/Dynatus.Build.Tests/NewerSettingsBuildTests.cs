@@ -4,12 +4,15 @@ using Dynatus.Testing;
 
 namespace Dynatus.Build.Tests;
 
-/// <summary>A global secondary index keyed by several attributes, declared in a project and synced by its build.</summary>
+/// <summary>
+/// What DynamoDB added lately, declared in a project and synced by its build through the packed package: a global
+/// secondary index keyed by several attributes, and contributor insights on the table and on that index.
+/// </summary>
 [TestClass]
-public sealed class MultiAttributeKeyBuildTests
+public sealed class NewerSettingsBuildTests
 {
     [TestMethod]
-    public async Task Build_creates_the_index_with_its_key_in_order_and_the_application_queries_it_then_the_next_build_is_noop()
+    public async Task Build_creates_the_index_with_its_key_in_order_and_the_insights_the_application_queries_it_then_the_next_build_is_noop()
     {
         var name = Names.Unique("matches");
         var yaml = Yaml.Table(name, extra: """
@@ -24,6 +27,11 @@ public sealed class MultiAttributeKeyBuildTests
                     KeyType: RANGE
                 Projection:
                   ProjectionType: ALL
+                ContributorInsightsSpecification:
+                  Enabled: true
+                  Mode: THROTTLED_KEYS
+            ContributorInsightsSpecification:
+              Enabled: true
             """).Replace("AttributeType: S\n", "AttributeType: S\n  - AttributeName: tournamentId\n    AttributeType: S\n  - AttributeName: regionId\n    AttributeType: S\n  - AttributeName: roundNumber\n    AttributeType: N\n", StringComparison.Ordinal);
         var consumer = Consumer.Create().WithTable("matches.yaml", yaml);
 
@@ -35,6 +43,9 @@ public sealed class MultiAttributeKeyBuildTests
         using var client = Package.Server.CreateClient();
         var index = (await client.DescribeTableAsync(name)).Table.GlobalSecondaryIndexes.Single();
         CollectionAssert.AreEqual(new[] { "tournamentId HASH", "regionId HASH", "roundNumber RANGE" }, index.KeySchema.Select(k => $"{k.AttributeName} {k.KeyType.Value}").ToList());
+        var insights = await client.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name, IndexName = "bracket-index" });
+        Assert.AreEqual("THROTTLED_KEYS", insights.ContributorInsightsMode.Value);
+        Assert.AreNotEqual("DISABLED", (await client.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name })).ContributorInsightsStatus.Value);
         foreach (var (id, region, round) in new[] { ("a", "NA", "2"), ("b", "NA", "1"), ("c", "EU", "1") })
         {
             await client.PutItemAsync(name, new() { ["id"] = new(id), ["tournamentId"] = new("WINTER"), ["regionId"] = new(region), ["roundNumber"] = new() { N = round } });

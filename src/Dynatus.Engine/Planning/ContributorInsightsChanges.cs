@@ -1,0 +1,60 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Model;
+
+namespace Dynatus.Engine.Planning;
+
+/// <summary>
+/// Plans CloudWatch contributor insights on the table and on each global index that declares them: one
+/// UpdateContributorInsights each, after the indexes are created (an index made in this sync starts with them off).
+/// </summary>
+internal static class ContributorInsightsChanges
+{
+    public static void Add(Table desired, LiveTable live, UpdatePlan plan)
+    {
+        Add(plan, null, desired.ContributorInsightsSpecification, Live(live, LiveTable.TableInsights));
+        foreach (var index in desired.GlobalSecondaryIndexes ?? [])
+        {
+            Add(plan, index.IndexName, index.ContributorInsightsSpecification, plan.CreatesIndex(index.IndexName) ? null : Live(live, index.IndexName));
+        }
+    }
+
+    /// <summary>What a new table's creation is followed by: the insights it declares on.</summary>
+    public static IEnumerable<UpdateContributorInsightsStep> AfterCreate(Table desired) =>
+        (desired.GlobalSecondaryIndexes ?? []).Select(g => (Index: (string?)g.IndexName, Setting: g.ContributorInsightsSpecification))
+            .Prepend((null, desired.ContributorInsightsSpecification))
+            .Where(s => s.Setting is { Enabled: true })
+            .Select(s => Step(desired.TableName, s.Index, s.Setting!));
+
+    private static void Add(UpdatePlan plan, string? index, ContributorInsightsSetting? desired, DescribeContributorInsightsResponse? live)
+    {
+        if (desired is null)
+        {
+            return;
+        }
+
+        // ENABLING counts as on, DISABLING as off: the change already asked for is not asked again.
+        var liveOn = live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLED || live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLING;
+        var liveMode = liveOn ? live!.ContributorInsightsMode?.Value ?? AwsDefaults.ContributorInsightsMode : null;
+        var wantedMode = desired.Enabled ? desired.Mode ?? AwsDefaults.ContributorInsightsMode : null;
+        if (liveMode != wantedMode)
+        {
+            var owner = index is null ? string.Empty : $"GSI {index} ";
+            plan.Add($"{owner}ContributorInsights: {Describe(liveMode)} -> {Describe(wantedMode)}", UpdateSteps.Setting(Step(plan.TableName, index, desired)));
+        }
+    }
+
+    private static UpdateContributorInsightsStep Step(string table, string? index, ContributorInsightsSetting setting) => new(
+        $"{(setting.Enabled ? "enable" : "disable")} contributor insights{(index is null ? string.Empty : " on GSI " + index)}",
+        new UpdateContributorInsightsRequest
+        {
+            TableName = table,
+            IndexName = index,
+            ContributorInsightsAction = setting.Enabled ? ContributorInsightsAction.ENABLE : ContributorInsightsAction.DISABLE,
+            ContributorInsightsMode = setting.Enabled ? setting.Mode ?? AwsDefaults.ContributorInsightsMode : null,
+        });
+
+    private static DescribeContributorInsightsResponse? Live(LiveTable live, string key) => live.ContributorInsights?.GetValueOrDefault(key);
+
+    private static string Describe(string? mode) => mode is null ? "off" : $"on ({mode})";
+}
