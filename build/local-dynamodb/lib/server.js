@@ -18,6 +18,7 @@ const { updateTimeToLive, describeTimeToLive } = require('./operations/timeToLiv
 const { updateContinuousBackups, describeContinuousBackups } = require('./operations/continuousBackups')
 const backups = require('./operations/backups')
 const contributorInsights = require('./operations/contributorInsights')
+const resourcePolicies = require('./operations/resourcePolicies')
 const scalableTargets = require('./operations/scalableTargets')
 const { startTimeToLiveSweep } = require('./timeToLiveSweep')
 const { createItemLock } = require('./itemLock')
@@ -46,6 +47,9 @@ const OPERATIONS = {
   UpdateContributorInsights: contributorInsights.updateContributorInsights,
   DescribeContributorInsights: contributorInsights.describeContributorInsights,
   ListContributorInsights: contributorInsights.listContributorInsights,
+  PutResourcePolicy: resourcePolicies.putResourcePolicy,
+  GetResourcePolicy: resourcePolicies.getResourcePolicy,
+  DeleteResourcePolicy: resourcePolicies.deleteResourcePolicy,
   CreateBackup: backups.createBackup,
   DescribeBackup: backups.describeBackup,
   ListBackups: backups.listBackups,

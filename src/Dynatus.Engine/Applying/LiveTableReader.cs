@@ -39,7 +39,8 @@ internal static class LiveTableReader
             .Concat((desired.GlobalSecondaryIndexes ?? []).Where(g => g.ContributorInsightsSpecification is not null && liveIndexes.Contains(g.IndexName)).Select(g => g.IndexName))
             .ToList();
         var insights = declaredInsights.Count == 0 ? null : await ContributorInsightsAsync(client, name, declaredInsights, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights);
+        var policy = desired.ResourcePolicy is null ? null : await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy);
     }
 
     /// <summary>Everything an export writes: the table and all its extras, whatever a definition declares.</summary>
@@ -51,7 +52,21 @@ internal static class LiveTableReader
         var tags = await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
         var indexes = (table.GlobalSecondaryIndexes ?? []).Select(g => g.IndexName).Prepend(LiveTable.TableInsights).ToList();
         var insights = await ContributorInsightsAsync(client, table.TableName, indexes, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights);
+        var policy = await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy);
+    }
+
+    // No policy, and a local server without resource policies, read as an answer without one.
+    private static async Task<GetResourcePolicyResponse> ResourcePolicyAsync(IAmazonDynamoDB client, string arn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmazonDynamoDBException e) when (e is PolicyNotFoundException || e.ErrorCode == "UnknownOperationException")
+        {
+            return new GetResourcePolicyResponse();
+        }
     }
 
     // A local server without contributor insights (AWS's DynamoDB Local, plain dynalite) has them off: null, as unknown.

@@ -37,6 +37,8 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
                     new DescribeContinuousBackupsRequest { TableName = ProbeTable }, cancellationToken)),
                 UpdateContributorInsightsStep => ("UpdateContributorInsights", "ContributorInsightsSpecification", () => client.DescribeContributorInsightsAsync(
                     new DescribeContributorInsightsRequest { TableName = ProbeTable }, cancellationToken)),
+                PutResourcePolicyStep or DeleteResourcePolicyStep => ("PutResourcePolicy", "ResourcePolicy", () => client.GetResourcePolicyAsync(
+                    new GetResourcePolicyRequest { ResourceArn = $"arn:aws:dynamodb:{AwsDefaults.Region}:000000000000:table/{ProbeTable}" }, cancellationToken)),
                 _ => (null, null, null),
             };
             if (operation is not null && !await answers.GetOrAdd(operation, _ => KnowsAsync(probe!)).ConfigureAwait(false))
@@ -69,10 +71,27 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
             dropped = tags.Tags is { Count: > 0 } ? null : "Tags";
         }
 
+        if (dropped is null && request.ResourcePolicy is not null && !await HasPolicyAsync(created.TableArn, cancellationToken).ConfigureAwait(false))
+        {
+            dropped = "ResourcePolicy";
+        }
+
         return dropped;
     }
 
     public string EndpointOf() => Errors.EndpointOf(client);
+
+    private async Task<bool> HasPolicyAsync(string arn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn }, cancellationToken).ConfigureAwait(false)).Policy is not null;
+        }
+        catch (AmazonDynamoDBException e) when (e is PolicyNotFoundException || e.ErrorCode == "UnknownOperationException")
+        {
+            return false;
+        }
+    }
 
     private static async Task<bool> KnowsAsync(Func<Task> probe)
     {

@@ -108,6 +108,12 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             case UpdateContributorInsightsStep insights:
                 await Call(() => client.UpdateContributorInsightsAsync(insights.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
+            case PutResourcePolicyStep put:
+                await Call(() => client.PutResourcePolicyAsync(put.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                break;
+            case DeleteResourcePolicyStep delete:
+                await Call(() => client.DeleteResourcePolicyAsync(delete.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                break;
             case TagResourceStep tag:
                 await Call(() => client.TagResourceAsync(tag.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;

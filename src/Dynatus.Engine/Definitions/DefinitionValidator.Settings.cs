@@ -2,7 +2,7 @@ using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Definitions;
 
-// Stream, SSE, TTL, tags, point-in-time recovery and contributor insights.
+// Stream, SSE, TTL, tags, point-in-time recovery, contributor insights and the resource policy.
 internal sealed partial class DefinitionValidator
 {
     private void CheckStreamAndSettings(TableDefinition table)
@@ -99,6 +99,25 @@ internal sealed partial class DefinitionValidator
         if (insights.Mode is not null && insights.Enabled == false)
         {
             Report(ProblemCodes.InvalidValue, "Mode is allowed only when Enabled is true.", insights, nameof(insights.Mode));
+        }
+    }
+
+    // https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/rbac-considerations.html: at most 20 KB, checked
+    // here so that no call is made with a policy DynamoDB refuses.
+    private void CheckResourcePolicy(ResourcePolicyDefinition? policy)
+    {
+        if (policy?.PolicyDocument is not { } document)
+        {
+            return;
+        }
+
+        if (document is not System.Text.Json.Nodes.JsonObject { } statements || !statements.ContainsKey("Statement"))
+        {
+            Report(ProblemCodes.InvalidValue, "PolicyDocument must be an IAM policy: a mapping with a Statement.", policy, nameof(policy.PolicyDocument));
+        }
+        else if (System.Text.Encoding.UTF8.GetByteCount(document.ToJsonString()) is var size && size > AwsDefaults.MaxResourcePolicyBytes)
+        {
+            Report(ProblemCodes.OutOfRange, $"PolicyDocument is {size} bytes as JSON; DynamoDB takes at most {AwsDefaults.MaxResourcePolicyBytes}.", policy, nameof(policy.PolicyDocument));
         }
     }
 }

@@ -50,6 +50,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
         CheckTags(table);
         CheckRecovery(table);
         CheckContributorInsights(table.ContributorInsightsSpecification);
+        CheckResourcePolicy(table.ResourcePolicy);
         foreach (var index in table.GlobalSecondaryIndexes ?? [])
         {
             CheckContributorInsights(index.ContributorInsightsSpecification);

@@ -7,14 +7,20 @@ namespace Dynatus.Engine.Definitions;
 internal static class NotSyncedProperties
 {
     /// <summary>In a table, a global secondary index, or a stream specification (ResourcePolicy).</summary>
-    public static readonly string[] Table = ["KinesisStreamSpecification", "ResourcePolicy", "ImportSourceSpecification"];
+    public static readonly string[] Table = ["KinesisStreamSpecification", "ImportSourceSpecification"];
+
+    /// <summary>
+    /// Synced from a definition, but not from a template, whose policy names its resources with functions
+    /// (<c>!GetAtt Table.Arn</c>) that have values only at deploy: left to CloudFormation there.
+    /// </summary>
+    public static readonly string[] TemplateTable = ["ResourcePolicy"];
 
     /// <summary>In an <c>AWS::DynamoDB::GlobalTable</c> or one of its replicas.</summary>
     public static readonly string[] GlobalTable = ["GlobalTableWitnesses", "MultiRegionConsistency", "ContributorInsightsSpecification", "KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];
 
     // Asked of every key of every template table, so a set. A setting synced on a plain table is resolved in a global
     // table too, though not synced there: its functions are the same.
-    private static readonly HashSet<string> All = new([.. Table, .. GlobalTable.Except(["ContributorInsightsSpecification"])], StringComparer.Ordinal);
+    private static readonly HashSet<string> All = new([.. Table, .. TemplateTable, .. GlobalTable.Except(["ContributorInsightsSpecification"])], StringComparer.Ordinal);
 
     /// <summary>True for a property whose value is never resolved (its references may exist only at deploy).</summary>
     public static bool Contains(string? name) => name is not null && All.Contains(name);

@@ -41,6 +41,8 @@ public sealed class TableDefinition : DefinitionNode
     public PointInTimeRecoverySpecificationDefinition? PointInTimeRecoverySpecification { get; set; }
     /// <summary>CloudWatch contributor insights on the table, as in CloudFormation.</summary>
     public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
+    /// <summary>The table's resource-based policy, as in CloudFormation; an empty block means none.</summary>
+    public ResourcePolicyDefinition? ResourcePolicy { get; set; }
 }
 
 /// <summary>A key element.</summary>
@@ -183,4 +185,11 @@ public sealed class ContributorInsightsSpecificationDefinition : DefinitionNode
     public bool? Enabled { get; set; }
     /// <summary><c>ACCESSED_AND_THROTTLED_KEYS</c> (AWS's default) or <c>THROTTLED_KEYS</c>; only when enabled.</summary>
     public string? Mode { get; set; }
+}
+
+/// <summary>A resource-based policy.</summary>
+public sealed class ResourcePolicyDefinition : DefinitionNode
+{
+    /// <summary>The IAM policy document, as YAML or as a JSON string; absent: no policy.</summary>
+    public System.Text.Json.Nodes.JsonNode? PolicyDocument { get; set; }
 }

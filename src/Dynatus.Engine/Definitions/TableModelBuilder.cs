@@ -34,6 +34,7 @@ internal static class TableModelBuilder
                 ? new RecoverySetting(pitr.PointInTimeRecoveryEnabled!.Value, pitr.RecoveryPeriodInDays)
                 : null,
             ContributorInsightsSpecification = Insights(definition.ContributorInsightsSpecification),
+            ResourcePolicy = definition.ResourcePolicy is { } policy ? new ResourcePolicySetting(policy.PolicyDocument?.ToJsonString()) : null,
             Origin = origin,
         };
     }

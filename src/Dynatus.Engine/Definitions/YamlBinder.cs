@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +13,7 @@ namespace Dynatus.Engine.Definitions;
 /// resolved properties here too: with no variables (<c>${}</c> belongs to <c>Fn::Sub</c> there), and with the places
 /// of the nodes their functions produced.
 /// </summary>
-internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string>? variables, DefinitionProblems problems, NodeOrigins? origins = null)
+internal sealed partial class YamlBinder(string file, IReadOnlyDictionary<string, string>? variables, DefinitionProblems problems, NodeOrigins? origins = null)
 {
     // CloudFormation properties that map to nothing Dynatus syncs, by the block they sit in: accepted, and said so.
     private static readonly Dictionary<Type, string[]> NotSynced = new()
@@ -79,7 +80,8 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
                 continue;
             }
 
-            if (NotSynced.TryGetValue(type, out var notSynced) && notSynced.Contains(key, StringComparer.Ordinal))
+            var inTemplate = origins is not null && type == typeof(TableDefinition) && NotSyncedProperties.TemplateTable.Contains(key, StringComparer.Ordinal);
+            if (inTemplate || (NotSynced.TryGetValue(type, out var notSynced) && notSynced.Contains(key, StringComparer.Ordinal)))
             {
                 NotSyncedProperties.Warn(problems, key, At(keyNode));
                 continue;
@@ -173,6 +175,11 @@ internal sealed class YamlBinder(string file, IReadOnlyDictionary<string, string
         if (typeof(DefinitionNode).IsAssignableFrom(type))
         {
             return BindObject(node, type, what);
+        }
+
+        if (type == typeof(JsonNode))
+        {
+            return BindJson(node, what);
         }
 
         if (IsFunction(node))

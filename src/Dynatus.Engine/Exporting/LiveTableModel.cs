@@ -48,6 +48,7 @@ internal static class LiveTableModel
                 ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or AwsDefaults.RecoveryPeriodInDays ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
                 : null,
             ContributorInsightsSpecification = Insights(live, LiveTable.TableInsights),
+            ResourcePolicy = live.ResourcePolicy?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null,
         };
     }
 

@@ -71,6 +71,13 @@ internal static partial class TableYamlWriter
         }
 
         Insights(yaml, 0, table.ContributorInsightsSpecification);
+        if (table.ResourcePolicy?.PolicyDocument is { } policy)
+        {
+            // As one JSON string: a policy's own ${aws:...} variables are written $${, which Dynatus reads back as ${.
+            yaml.Line(0, "ResourcePolicy:");
+            yaml.Line(1, "PolicyDocument: '" + policy.Replace("${", "$${", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'");
+        }
+
         if (table.Tags is { } tags)
         {
             yaml.Line(0, tags.Count == 0 ? "Tags: []" : "Tags:");

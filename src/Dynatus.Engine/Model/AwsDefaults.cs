@@ -24,6 +24,9 @@ internal static class AwsDefaults
     /// <summary>What contributor insights record when enabled without a mode (UpdateContributorInsights).</summary>
     public const string ContributorInsightsMode = "ACCESSED_AND_THROTTLED_KEYS";
 
+    /// <summary>The largest resource-based policy DynamoDB takes, in bytes of its JSON.</summary>
+    public const int MaxResourcePolicyBytes = 20 * 1024;
+
     /// <summary>The region a local endpoint is signed for when nothing names one, and a template's AWS::Region by default.</summary>
     public const string Region = "us-east-1";
 

@@ -28,3 +28,7 @@ public sealed record RecoverySetting(bool Enabled, int? RecoveryPeriodInDays);
 /// <param name="Enabled">Whether it is on.</param>
 /// <param name="Mode"><c>ACCESSED_AND_THROTTLED_KEYS</c> or <c>THROTTLED_KEYS</c>; null: AWS's default, the first.</param>
 public sealed record ContributorInsightsSetting(bool Enabled, string? Mode);
+
+/// <summary>A resource-based policy.</summary>
+/// <param name="PolicyDocument">The policy as compact JSON; null: no policy.</param>
+public sealed record ResourcePolicySetting(string? PolicyDocument);

@@ -44,6 +44,9 @@ public sealed record Table(string TableName, TableKey KeySchema)
     /// <summary>CloudWatch contributor insights on the table.</summary>
     public ContributorInsightsSetting? ContributorInsightsSpecification { get; init; }
 
+    /// <summary>The table's resource-based policy; null: not managed.</summary>
+    public ResourcePolicySetting? ResourcePolicy { get; init; }
+
     /// <summary>Where the table was declared.</summary>
     public TableOrigin Origin { get; init; } = TableOrigin.Code;
 

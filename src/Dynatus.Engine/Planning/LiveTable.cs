@@ -12,13 +12,15 @@ namespace Dynatus.Engine.Planning;
 /// <param name="Tags">From ListTagsOfResource.</param>
 /// <param name="AutoScaling">From Application Auto Scaling's DescribeScalableTargets, asked only when a provisioned capacity differs.</param>
 /// <param name="ContributorInsights">From DescribeContributorInsights: the table's under <see cref="TableInsights"/>, each index's under its name.</param>
+/// <param name="ResourcePolicy">From GetResourcePolicy; its Policy is null when the table has none.</param>
 internal sealed record LiveTable(
     TableDescription Table,
     TimeToLiveDescription? TimeToLive = null,
     PointInTimeRecoveryDescription? PointInTimeRecovery = null,
     IReadOnlyList<Tag>? Tags = null,
     AutoScaledCapacity? AutoScaling = null,
-    IReadOnlyDictionary<string, DescribeContributorInsightsResponse>? ContributorInsights = null)
+    IReadOnlyDictionary<string, DescribeContributorInsightsResponse>? ContributorInsights = null,
+    GetResourcePolicyResponse? ResourcePolicy = null)
 {
     /// <summary>The key of the table's own contributor insights in <see cref="ContributorInsights"/>.</summary>
     public const string TableInsights = "";

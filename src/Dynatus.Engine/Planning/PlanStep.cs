@@ -38,6 +38,14 @@ internal sealed record UpdateContinuousBackupsStep(string Description, UpdateCon
 /// <param name="Request">The request.</param>
 internal sealed record UpdateContributorInsightsStep(string Description, UpdateContributorInsightsRequest Request) : PlanStep(Description);
 
+/// <summary>PutResourcePolicy on the table.</summary>
+/// <param name="Request">The request.</param>
+internal sealed record PutResourcePolicyStep(PutResourcePolicyRequest Request) : PlanStep("PutResourcePolicy");
+
+/// <summary>DeleteResourcePolicy on the table.</summary>
+/// <param name="Request">The request.</param>
+internal sealed record DeleteResourcePolicyStep(DeleteResourcePolicyRequest Request) : PlanStep("DeleteResourcePolicy");
+
 /// <summary>TagResource.</summary>
 /// <param name="Request">The request.</param>
 internal sealed record TagResourceStep(TagResourceRequest Request) : PlanStep("TagResource");

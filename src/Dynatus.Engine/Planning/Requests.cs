@@ -67,6 +67,7 @@ internal static class Requests
             OnDemandThroughput = OnDemand(table.Throughput.OnDemandThroughput),
             WarmThroughput = Warm(table.Throughput.WarmThroughput),
             DeletionProtectionEnabled = table.DeletionProtectionEnabled,
+            ResourcePolicy = table.ResourcePolicy?.PolicyDocument,
             TableClass = table.TableClass is null ? null : new TableClass(table.TableClass),
             StreamSpecification = table.StreamSpecification is { } stream ? Stream(stream) : null,
             SSESpecification = table.SSESpecification is { } sse ? Sse(sse) : null,

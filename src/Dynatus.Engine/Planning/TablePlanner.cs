@@ -38,6 +38,7 @@ internal static class TablePlanner
         GlobalIndexChanges.Add(desired, live, plan);
         TableChanges.Add(desired, live, plan);
         ContributorInsightsChanges.Add(desired, live, plan);
+        ResourcePolicyChanges.Add(desired, live, plan);
         return plan.Build();
     }
 
@@ -95,6 +96,11 @@ internal static class TablePlanner
         if (desired.PointInTimeRecoverySpecification is { Enabled: true })
         {
             summary.Add("point-in-time recovery");
+        }
+
+        if (create.ResourcePolicy is { } policy)
+        {
+            summary.Add($"ResourcePolicy {ResourcePolicyChanges.Describe(policy)}");
         }
 
         summary.AddRange(ContributorInsightsChanges.AfterCreate(desired).Select(s => s.Description.Replace("enable ", string.Empty, StringComparison.Ordinal)));

@@ -1,6 +1,7 @@
 'use strict'
 // Stream, SSE, table class, deletion protection and throughput settings, as AWS validates and reports them.
 const errors = require('../errors')
+const { checkPolicy } = require('./resourcePolicies')
 
 const VIEW_TYPES = [ 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' ]
 const TABLE_CLASSES = [ 'STANDARD', 'STANDARD_INFREQUENT_ACCESS' ]
@@ -28,6 +29,7 @@ function parseCreateExtras (raw) {
   for (const key of [ 'SSESpecification', 'DeletionProtectionEnabled', 'OnDemandThroughput', 'WarmThroughput', 'Tags' ]) {
     if (raw[key] != null) extras[key] = raw[key]
   }
+  if (raw.ResourcePolicy != null) extras.ResourcePolicy = checkPolicy(raw.ResourcePolicy)
   return extras
 }
 
@@ -65,6 +67,7 @@ function describeCreateExtras (data, extras, ctx) {
   if (extras.TableClass) out.TableClassSummary = { TableClass: extras.TableClass }
   if (extras.OnDemandThroughput) out.OnDemandThroughput = extras.OnDemandThroughput
   if (extras.WarmThroughput) out.WarmThroughput = { ...extras.WarmThroughput, Status: 'ACTIVE' }
+  if (extras.ResourcePolicy) out._resourcePolicies = { table: { policy: extras.ResourcePolicy, revisionId: String(ctx.clock.now()) } }
   return out
 }
 

@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Model;
+
+namespace Dynatus.Engine.Planning;
+
+/// <summary>
+/// Plans the table's resource-based policy: compared as JSON, so that formatting and key order are never drift; put
+/// or deleted in a call of its own (a new table gets it in its CreateTable).
+/// </summary>
+internal static class ResourcePolicyChanges
+{
+    public static void Add(Table desired, LiveTable live, UpdatePlan plan)
+    {
+        if (desired.ResourcePolicy is not { } wanted)
+        {
+            return;
+        }
+
+        var current = live.ResourcePolicy?.Policy;
+        if (Same(current, wanted.PolicyDocument))
+        {
+            return;
+        }
+
+        var arn = live.Table.TableArn;
+        var text = $"ResourcePolicy: {Describe(current)} -> {Describe(wanted.PolicyDocument)}";
+        plan.Add(text, UpdateSteps.Setting(wanted.PolicyDocument is { } policy
+            ? new PutResourcePolicyStep(new PutResourcePolicyRequest { ResourceArn = arn, Policy = policy })
+            : new DeleteResourcePolicyStep(new DeleteResourcePolicyRequest { ResourceArn = arn })));
+    }
+
+    private static bool Same(string? live, string? wanted) =>
+        live is null || wanted is null ? live == wanted : JsonNode.DeepEquals(JsonNode.Parse(live), JsonNode.Parse(wanted));
+
+    // A policy is too long for a plan line: its statements' ids (Sid) or their count say which one it is.
+    public static string Describe(string? policy)
+    {
+        if (policy is null)
+        {
+            return "none";
+        }
+
+        var statements = JsonNode.Parse(policy)?["Statement"] switch
+        {
+            JsonArray list => list.ToList(),
+            JsonNode one => [one],
+            null => [],
+        };
+        var ids = statements.Select(s => (s as JsonObject)?["Sid"]?.GetValue<string>()).OfType<string>().ToList();
+        return ids.Count == statements.Count && ids.Count > 0 ? $"[{string.Join(", ", ids)}]" : $"{statements.Count} statement(s)";
+    }
+}

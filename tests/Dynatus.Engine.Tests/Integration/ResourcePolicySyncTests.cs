@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Exporting;
+using Dynatus.Engine.Planning;
+using Dynatus.Testing;
+
+namespace Dynatus.Engine.Tests.Integration;
+
+/// <summary>A table's resource-based policy, synced, read back with the SDK, changed, exported and planned again.</summary>
+[LocalServerOnly("a policy naming another account's principal: AWS checks that the principal exists")]
+[TestClass]
+public sealed class ResourcePolicySyncTests
+{
+    private const string Policy = "ResourcePolicy:\n  PolicyDocument:\n    Version: \"2012-10-17\"\n    Statement:\n      - Sid: ReadOnly\n        Effect: Allow\n        Principal: { AWS: \"arn:aws:iam::111122223333:root\" }\n        Action: dynamodb:GetItem\n        Resource: \"*\"";
+
+    [TestMethod]
+    public async Task A_new_table_gets_its_policy_a_change_is_put_and_an_export_plans_noop()
+    {
+        var name = Names.Unique("policy");
+        using var client = Server.Local.CreateClient();
+        var folder = Definitions.Folder(Definitions.OnDemand(name, Policy));
+
+        var created = await TableSync.SyncAsync(client, folder);
+        Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
+        var arn = (await client.DescribeTableAsync(name)).Table.TableArn;
+        Assert.AreEqual("ReadOnly", Live(await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn }))["Statement"]![0]!["Sid"]!.GetValue<string>());
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Migrated.Single().Action);
+
+        var changed = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, Policy.Replace("dynamodb:GetItem", "[dynamodb:GetItem, dynamodb:Query]", StringComparison.Ordinal))));
+        Assert.AreEqual(TableAction.Update, changed.Migrated.Single().Action, changed.Migrated.Single().Error?.Message);
+        Assert.HasCount(2, Live(await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn }))["Statement"]![0]!["Action"]!.AsArray());
+
+        var exported = Path.Combine(Path.GetTempPath(), "dynatus-tests", Guid.NewGuid().ToString("N"));
+        var export = await TableExport.ExportAsync(client, exported, new ExportOptions { TableNames = [name] });
+        Assert.IsNull(export.Error, export.Error?.ToString());
+        var plan = await TableSync.SyncAsync(client, exported, new SyncOptions { DryRun = true });
+        Assert.AreEqual(TableAction.Noop, plan.Migrated.Single().Action, string.Join("; ", plan.Migrated.Single().Changes));
+    }
+
+    private static JsonNode Live(GetResourcePolicyResponse response) => JsonNode.Parse(response.Policy)!;
+}
