@@ -6,13 +6,15 @@ namespace Dynatus.Build.Tests;
 
 /// <summary>
 /// What DynamoDB added lately, declared in a project and synced by its build through the packed package: a global
-/// secondary index keyed by several attributes, and contributor insights on the table and on that index.
+/// secondary index keyed by several attributes, contributor insights on the table and on that index, a resource-based
+/// policy and a Kinesis destination.
 /// </summary>
 [TestClass]
 public sealed class NewerSettingsBuildTests
 {
+    [LocalServerOnly("a Kinesis stream that exists only as an ARN, and another account's principal: AWS needs both to exist")]
     [TestMethod]
-    public async Task Build_creates_the_index_with_its_key_in_order_and_the_insights_the_application_queries_it_then_the_next_build_is_noop()
+    public async Task Build_creates_the_index_with_its_key_in_order_the_insights_policy_and_destination_the_application_queries_it_then_the_next_build_is_noop()
     {
         var name = Names.Unique("matches");
         var yaml = Yaml.Table(name, extra: """
@@ -32,6 +34,17 @@ public sealed class NewerSettingsBuildTests
                   Mode: THROTTLED_KEYS
             ContributorInsightsSpecification:
               Enabled: true
+            ResourcePolicy:
+              PolicyDocument:
+                Version: "2012-10-17"
+                Statement:
+                  - Sid: ReadOnly
+                    Effect: Allow
+                    Principal: { AWS: "arn:aws:iam::111122223333:root" }
+                    Action: dynamodb:Query
+                    Resource: "*"
+            KinesisStreamSpecification:
+              StreamArn: arn:aws:kinesis:us-east-1:000000000000:stream/matches
             """).Replace("AttributeType: S\n", "AttributeType: S\n  - AttributeName: tournamentId\n    AttributeType: S\n  - AttributeName: regionId\n    AttributeType: S\n  - AttributeName: roundNumber\n    AttributeType: N\n", StringComparison.Ordinal);
         var consumer = Consumer.Create().WithTable("matches.yaml", yaml);
 
@@ -46,6 +59,9 @@ public sealed class NewerSettingsBuildTests
         var insights = await client.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name, IndexName = "bracket-index" });
         Assert.AreEqual("THROTTLED_KEYS", insights.ContributorInsightsMode.Value);
         Assert.AreNotEqual("DISABLED", (await client.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name })).ContributorInsightsStatus.Value);
+        var arn = (await client.DescribeTableAsync(name)).Table.TableArn;
+        StringAssert.Contains((await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn })).Policy, "\"Sid\":\"ReadOnly\"");
+        Assert.AreEqual("ACTIVE", (await client.DescribeKinesisStreamingDestinationAsync(new DescribeKinesisStreamingDestinationRequest { TableName = name })).KinesisDataStreamDestinations.Single().DestinationStatus.Value);
         foreach (var (id, region, round) in new[] { ("a", "NA", "2"), ("b", "NA", "1"), ("c", "EU", "1") })
         {
             await client.PutItemAsync(name, new() { ["id"] = new(id), ["tournamentId"] = new("WINTER"), ["regionId"] = new(region), ["roundNumber"] = new() { N = round } });

@@ -19,6 +19,7 @@ const { updateContinuousBackups, describeContinuousBackups } = require('./operat
 const backups = require('./operations/backups')
 const contributorInsights = require('./operations/contributorInsights')
 const resourcePolicies = require('./operations/resourcePolicies')
+const kinesisDestinations = require('./operations/kinesisDestinations')
 const scalableTargets = require('./operations/scalableTargets')
 const { startTimeToLiveSweep } = require('./timeToLiveSweep')
 const { createItemLock } = require('./itemLock')
@@ -50,6 +51,10 @@ const OPERATIONS = {
   PutResourcePolicy: resourcePolicies.putResourcePolicy,
   GetResourcePolicy: resourcePolicies.getResourcePolicy,
   DeleteResourcePolicy: resourcePolicies.deleteResourcePolicy,
+  EnableKinesisStreamingDestination: kinesisDestinations.enableKinesisStreamingDestination,
+  UpdateKinesisStreamingDestination: kinesisDestinations.updateKinesisStreamingDestination,
+  DisableKinesisStreamingDestination: kinesisDestinations.disableKinesisStreamingDestination,
+  DescribeKinesisStreamingDestination: kinesisDestinations.describeKinesisStreamingDestination,
   CreateBackup: backups.createBackup,
   DescribeBackup: backups.describeBackup,
   ListBackups: backups.listBackups,

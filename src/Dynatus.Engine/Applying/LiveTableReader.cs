@@ -40,7 +40,8 @@ internal static class LiveTableReader
             .ToList();
         var insights = declaredInsights.Count == 0 ? null : await ContributorInsightsAsync(client, name, declaredInsights, cancellationToken).ConfigureAwait(false);
         var policy = desired.ResourcePolicy is null ? null : await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy);
+        var kinesis = desired.KinesisStreamSpecification is null ? null : await KinesisDestinationsAsync(client, name, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis);
     }
 
     /// <summary>Everything an export writes: the table and all its extras, whatever a definition declares.</summary>
@@ -53,7 +54,22 @@ internal static class LiveTableReader
         var indexes = (table.GlobalSecondaryIndexes ?? []).Select(g => g.IndexName).Prepend(LiveTable.TableInsights).ToList();
         var insights = await ContributorInsightsAsync(client, table.TableName, indexes, cancellationToken).ConfigureAwait(false);
         var policy = await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy);
+        var kinesis = await KinesisDestinationsAsync(client, table.TableName, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis);
+    }
+
+    // A local server without Kinesis destinations has none.
+    private static async Task<List<KinesisDataStreamDestination>> KinesisDestinationsAsync(IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var described = await client.DescribeKinesisStreamingDestinationAsync(new DescribeKinesisStreamingDestinationRequest { TableName = tableName }, cancellationToken).ConfigureAwait(false);
+            return described.KinesisDataStreamDestinations ?? [];
+        }
+        catch (AmazonDynamoDBException e) when (e.ErrorCode == "UnknownOperationException")
+        {
+            return [];
+        }
     }
 
     // No policy, and a local server without resource policies, read as an answer without one.

@@ -37,6 +37,8 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
                     new DescribeContinuousBackupsRequest { TableName = ProbeTable }, cancellationToken)),
                 UpdateContributorInsightsStep => ("UpdateContributorInsights", "ContributorInsightsSpecification", () => client.DescribeContributorInsightsAsync(
                     new DescribeContributorInsightsRequest { TableName = ProbeTable }, cancellationToken)),
+                EnableKinesisStreamingStep or UpdateKinesisStreamingStep or DisableKinesisStreamingStep => ("EnableKinesisStreamingDestination", "KinesisStreamSpecification", () => client.DescribeKinesisStreamingDestinationAsync(
+                    new DescribeKinesisStreamingDestinationRequest { TableName = ProbeTable }, cancellationToken)),
                 PutResourcePolicyStep or DeleteResourcePolicyStep => ("PutResourcePolicy", "ResourcePolicy", () => client.GetResourcePolicyAsync(
                     new GetResourcePolicyRequest { ResourceArn = $"arn:aws:dynamodb:{AwsDefaults.Region}:000000000000:table/{ProbeTable}" }, cancellationToken)),
                 _ => (null, null, null),

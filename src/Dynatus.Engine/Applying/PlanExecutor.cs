@@ -108,6 +108,18 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             case UpdateContributorInsightsStep insights:
                 await Call(() => client.UpdateContributorInsightsAsync(insights.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
+            case EnableKinesisStreamingStep enable:
+                await Call(() => client.EnableKinesisStreamingDestinationAsync(enable.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await waiter.UntilKinesisDestinationAsync(table, enable.Request.StreamArn, DestinationStatus.ACTIVE, cancellationToken).ConfigureAwait(false);
+                break;
+            case UpdateKinesisStreamingStep update:
+                await Call(() => client.UpdateKinesisStreamingDestinationAsync(update.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await waiter.UntilKinesisDestinationAsync(table, update.Request.StreamArn, DestinationStatus.ACTIVE, cancellationToken).ConfigureAwait(false);
+                break;
+            case DisableKinesisStreamingStep disable:
+                await Call(() => client.DisableKinesisStreamingDestinationAsync(disable.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await waiter.UntilKinesisDestinationAsync(table, disable.Request.StreamArn, DestinationStatus.DISABLED, cancellationToken).ConfigureAwait(false);
+                break;
             case PutResourcePolicyStep put:
                 await Call(() => client.PutResourcePolicyAsync(put.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;

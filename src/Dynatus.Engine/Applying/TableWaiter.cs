@@ -44,6 +44,26 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
         "'s backup to become AVAILABLE",
         cancellationToken);
 
+    /// <summary>
+    /// Until a Kinesis destination of the table leaves its ENABLING, UPDATING or DISABLING state; throws when it ends
+    /// anywhere but <paramref name="goal"/> (ENABLE_FAILED, with AWS's reason).
+    /// </summary>
+    public async Task UntilKinesisDestinationAsync(string tableName, string streamArn, DestinationStatus goal, CancellationToken cancellationToken)
+    {
+        var settled = await PollAsync(
+            tableName,
+            async () => (await client.DescribeKinesisStreamingDestinationAsync(new DescribeKinesisStreamingDestinationRequest { TableName = tableName }, cancellationToken).ConfigureAwait(false))
+                .KinesisDataStreamDestinations?.FirstOrDefault(d => d.StreamArn == streamArn),
+            d => d?.DestinationStatus != DestinationStatus.ENABLING && d?.DestinationStatus != DestinationStatus.UPDATING && d?.DestinationStatus != DestinationStatus.DISABLING,
+            d => $"Kinesis destination {d?.DestinationStatus?.Value ?? "not listed"}",
+            $"'s Kinesis destination {streamArn} to become {goal.Value}",
+            cancellationToken).ConfigureAwait(false);
+        if (settled?.DestinationStatus != goal)
+        {
+            throw new InvalidOperationException($"the Kinesis destination {streamArn} is {settled?.DestinationStatus?.Value ?? "not listed"}, not {goal.Value}: {settled?.DestinationStatusDescription ?? "DynamoDB gave no reason"}.");
+        }
+    }
+
     private Task<TableDescription?> PollTableAsync(string tableName, Func<TableDescription?, bool> done, string goal, CancellationToken cancellationToken) =>
         PollAsync(tableName, () => LiveTableReader.DescribeAsync(client, tableName, cancellationToken), done, StatusOf, goal, cancellationToken);
 

@@ -2,7 +2,7 @@ using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Definitions;
 
-// Stream, SSE, TTL, tags, point-in-time recovery, contributor insights and the resource policy.
+// Stream, SSE, TTL, tags, point-in-time recovery, contributor insights, the resource policy and the Kinesis destination.
 internal sealed partial class DefinitionValidator
 {
     private void CheckStreamAndSettings(TableDefinition table)
@@ -120,4 +120,25 @@ internal sealed partial class DefinitionValidator
             Report(ProblemCodes.OutOfRange, $"PolicyDocument is {size} bytes as JSON; DynamoDB takes at most {AwsDefaults.MaxResourcePolicyBytes}.", policy, nameof(policy.PolicyDocument));
         }
     }
+
+    private void CheckKinesisDestination(KinesisStreamSpecificationDefinition? kinesis)
+    {
+        if (kinesis is null)
+        {
+            return;
+        }
+
+        OneOf(kinesis, nameof(kinesis.ApproximateCreationDateTimePrecision), kinesis.ApproximateCreationDateTimePrecision, CreationTimePrecisions);
+        if (kinesis.StreamArn is null && kinesis.ApproximateCreationDateTimePrecision is not null)
+        {
+            Report(ProblemCodes.MissingField, "StreamArn is required with ApproximateCreationDateTimePrecision (an empty KinesisStreamSpecification means no destination).", kinesis, nameof(kinesis.ApproximateCreationDateTimePrecision));
+        }
+        else if (kinesis.StreamArn is { } arn && !KinesisStreamArn().IsMatch(arn))
+        {
+            Report(ProblemCodes.InvalidValue, $"StreamArn must be a Kinesis data stream's ARN (arn:aws:kinesis:region:account:stream/name), not '{arn}'.", kinesis, nameof(kinesis.StreamArn));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^arn:aws[\w-]*:kinesis:[a-z0-9-]+:\d{12}:stream/[a-zA-Z0-9_.-]{1,128}$")]
+    private static partial System.Text.RegularExpressions.Regex KinesisStreamArn();
 }

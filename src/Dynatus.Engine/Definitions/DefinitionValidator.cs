@@ -23,6 +23,8 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
 
     private static readonly string[] ContributorInsightsModes = [AwsDefaults.ContributorInsightsMode, "THROTTLED_KEYS"];
 
+    private static readonly string[] CreationTimePrecisions = [AwsDefaults.KinesisCreationTimePrecision, "MICROSECOND"];
+
     [GeneratedRegex("^[a-zA-Z0-9_.-]{3,255}$")]
     private static partial Regex Name();
 
@@ -51,6 +53,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
         CheckRecovery(table);
         CheckContributorInsights(table.ContributorInsightsSpecification);
         CheckResourcePolicy(table.ResourcePolicy);
+        CheckKinesisDestination(table.KinesisStreamSpecification);
         foreach (var index in table.GlobalSecondaryIndexes ?? [])
         {
             CheckContributorInsights(index.ContributorInsightsSpecification);

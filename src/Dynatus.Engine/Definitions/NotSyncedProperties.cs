@@ -7,13 +7,14 @@ namespace Dynatus.Engine.Definitions;
 internal static class NotSyncedProperties
 {
     /// <summary>In a table, a global secondary index, or a stream specification (ResourcePolicy).</summary>
-    public static readonly string[] Table = ["KinesisStreamSpecification", "ImportSourceSpecification"];
+    public static readonly string[] Table = ["ImportSourceSpecification"];
 
     /// <summary>
-    /// Synced from a definition, but not from a template, whose policy names its resources with functions
-    /// (<c>!GetAtt Table.Arn</c>) that have values only at deploy: left to CloudFormation there.
+    /// Synced from a definition, but not from a template, whose policy names its resources and whose Kinesis
+    /// destination names its stream with functions (<c>!GetAtt Table.Arn</c>) that have values only at deploy: left to
+    /// CloudFormation there.
     /// </summary>
-    public static readonly string[] TemplateTable = ["ResourcePolicy"];
+    public static readonly string[] TemplateTable = ["ResourcePolicy", "KinesisStreamSpecification"];
 
     /// <summary>In an <c>AWS::DynamoDB::GlobalTable</c> or one of its replicas.</summary>
     public static readonly string[] GlobalTable = ["GlobalTableWitnesses", "MultiRegionConsistency", "ContributorInsightsSpecification", "KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];

@@ -43,6 +43,8 @@ public sealed class TableDefinition : DefinitionNode
     public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
     /// <summary>The table's resource-based policy, as in CloudFormation; an empty block means none.</summary>
     public ResourcePolicyDefinition? ResourcePolicy { get; set; }
+    /// <summary>The Kinesis data stream the table's changes go to, as in CloudFormation; an empty block means none.</summary>
+    public KinesisStreamSpecificationDefinition? KinesisStreamSpecification { get; set; }
 }
 
 /// <summary>A key element.</summary>
@@ -192,4 +194,13 @@ public sealed class ResourcePolicyDefinition : DefinitionNode
 {
     /// <summary>The IAM policy document, as YAML or as a JSON string; absent: no policy.</summary>
     public System.Text.Json.Nodes.JsonNode? PolicyDocument { get; set; }
+}
+
+/// <summary>A Kinesis Data Streams destination of the table's changes.</summary>
+public sealed class KinesisStreamSpecificationDefinition : DefinitionNode
+{
+    /// <summary>The Kinesis data stream's ARN; absent: no destination.</summary>
+    public string? StreamArn { get; set; }
+    /// <summary><c>MILLISECOND</c> (AWS's default) or <c>MICROSECOND</c>: the precision of the records' creation time.</summary>
+    public string? ApproximateCreationDateTimePrecision { get; set; }
 }

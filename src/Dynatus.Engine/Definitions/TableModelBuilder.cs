@@ -35,6 +35,9 @@ internal static class TableModelBuilder
                 : null,
             ContributorInsightsSpecification = Insights(definition.ContributorInsightsSpecification),
             ResourcePolicy = definition.ResourcePolicy is { } policy ? new ResourcePolicySetting(policy.PolicyDocument?.ToJsonString()) : null,
+            KinesisStreamSpecification = definition.KinesisStreamSpecification is { } kinesis
+                ? new KinesisStreamingSetting(kinesis.StreamArn, kinesis.ApproximateCreationDateTimePrecision)
+                : null,
             Origin = origin,
         };
     }

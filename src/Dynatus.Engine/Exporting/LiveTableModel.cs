@@ -48,6 +48,9 @@ internal static class LiveTableModel
                 ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or AwsDefaults.RecoveryPeriodInDays ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
                 : null,
             ContributorInsightsSpecification = Insights(live, LiveTable.TableInsights),
+            KinesisStreamSpecification = (live.KinesisDestinations ?? []).FirstOrDefault(d => d.DestinationStatus == DestinationStatus.ACTIVE || d.DestinationStatus == DestinationStatus.ENABLING || d.DestinationStatus == DestinationStatus.UPDATING) is { } kinesis
+                ? new KinesisStreamingSetting(kinesis.StreamArn, kinesis.ApproximateCreationDateTimePrecision?.Value is { } precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
+                : null,
             ResourcePolicy = live.ResourcePolicy?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null,
         };
     }

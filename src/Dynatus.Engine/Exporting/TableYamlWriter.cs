@@ -71,6 +71,13 @@ internal static partial class TableYamlWriter
         }
 
         Insights(yaml, 0, table.ContributorInsightsSpecification);
+        if (table.KinesisStreamSpecification is { StreamArn: { } streamArn } kinesis)
+        {
+            yaml.Line(0, "KinesisStreamSpecification:");
+            yaml.Field(1, "StreamArn", streamArn);
+            yaml.OptionalField(1, "ApproximateCreationDateTimePrecision", kinesis.ApproximateCreationDateTimePrecision);
+        }
+
         if (table.ResourcePolicy?.PolicyDocument is { } policy)
         {
             // As one JSON string: a policy's own ${aws:...} variables are written $${, which Dynatus reads back as ${.

@@ -24,6 +24,9 @@ internal static class AwsDefaults
     /// <summary>What contributor insights record when enabled without a mode (UpdateContributorInsights).</summary>
     public const string ContributorInsightsMode = "ACCESSED_AND_THROTTLED_KEYS";
 
+    /// <summary>The precision of a Kinesis record's creation time when a destination is enabled without one.</summary>
+    public const string KinesisCreationTimePrecision = "MILLISECOND";
+
     /// <summary>The largest resource-based policy DynamoDB takes, in bytes of its JSON.</summary>
     public const int MaxResourcePolicyBytes = 20 * 1024;
 

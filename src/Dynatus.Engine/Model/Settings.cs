@@ -32,3 +32,8 @@ public sealed record ContributorInsightsSetting(bool Enabled, string? Mode);
 /// <summary>A resource-based policy.</summary>
 /// <param name="PolicyDocument">The policy as compact JSON; null: no policy.</param>
 public sealed record ResourcePolicySetting(string? PolicyDocument);
+
+/// <summary>A Kinesis Data Streams destination of the table's changes.</summary>
+/// <param name="StreamArn">The Kinesis data stream; null: no destination.</param>
+/// <param name="ApproximateCreationDateTimePrecision"><c>MILLISECOND</c> or <c>MICROSECOND</c>; null: AWS's default, the first.</param>
+public sealed record KinesisStreamingSetting(string? StreamArn, string? ApproximateCreationDateTimePrecision);

@@ -47,6 +47,9 @@ public sealed record Table(string TableName, TableKey KeySchema)
     /// <summary>The table's resource-based policy; null: not managed.</summary>
     public ResourcePolicySetting? ResourcePolicy { get; init; }
 
+    /// <summary>The Kinesis data stream the table's changes go to; null: not managed.</summary>
+    public KinesisStreamingSetting? KinesisStreamSpecification { get; init; }
+
     /// <summary>Where the table was declared.</summary>
     public TableOrigin Origin { get; init; } = TableOrigin.Code;
 

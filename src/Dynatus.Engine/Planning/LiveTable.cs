@@ -13,6 +13,7 @@ namespace Dynatus.Engine.Planning;
 /// <param name="AutoScaling">From Application Auto Scaling's DescribeScalableTargets, asked only when a provisioned capacity differs.</param>
 /// <param name="ContributorInsights">From DescribeContributorInsights: the table's under <see cref="TableInsights"/>, each index's under its name.</param>
 /// <param name="ResourcePolicy">From GetResourcePolicy; its Policy is null when the table has none.</param>
+/// <param name="KinesisDestinations">From DescribeKinesisStreamingDestination.</param>
 internal sealed record LiveTable(
     TableDescription Table,
     TimeToLiveDescription? TimeToLive = null,
@@ -20,7 +21,8 @@ internal sealed record LiveTable(
     IReadOnlyList<Tag>? Tags = null,
     AutoScaledCapacity? AutoScaling = null,
     IReadOnlyDictionary<string, DescribeContributorInsightsResponse>? ContributorInsights = null,
-    GetResourcePolicyResponse? ResourcePolicy = null)
+    GetResourcePolicyResponse? ResourcePolicy = null,
+    IReadOnlyList<KinesisDataStreamDestination>? KinesisDestinations = null)
 {
     /// <summary>The key of the table's own contributor insights in <see cref="ContributorInsights"/>.</summary>
     public const string TableInsights = "";

@@ -42,6 +42,18 @@ internal sealed record UpdateContributorInsightsStep(string Description, UpdateC
 /// <param name="Request">The request.</param>
 internal sealed record PutResourcePolicyStep(PutResourcePolicyRequest Request) : PlanStep("PutResourcePolicy");
 
+/// <summary>EnableKinesisStreamingDestination; done once the destination is ACTIVE.</summary>
+/// <param name="Request">The request.</param>
+internal sealed record EnableKinesisStreamingStep(EnableKinesisStreamingDestinationRequest Request) : PlanStep($"EnableKinesisStreamingDestination {Request.StreamArn}");
+
+/// <summary>UpdateKinesisStreamingDestination (the creation time's precision); done once the destination is ACTIVE again.</summary>
+/// <param name="Request">The request.</param>
+internal sealed record UpdateKinesisStreamingStep(UpdateKinesisStreamingDestinationRequest Request) : PlanStep($"UpdateKinesisStreamingDestination {Request.StreamArn}");
+
+/// <summary>DisableKinesisStreamingDestination; done once the destination is DISABLED.</summary>
+/// <param name="Request">The request.</param>
+internal sealed record DisableKinesisStreamingStep(DisableKinesisStreamingDestinationRequest Request) : PlanStep($"DisableKinesisStreamingDestination {Request.StreamArn}");
+
 /// <summary>DeleteResourcePolicy on the table.</summary>
 /// <param name="Request">The request.</param>
 internal sealed record DeleteResourcePolicyStep(DeleteResourcePolicyRequest Request) : PlanStep("DeleteResourcePolicy");

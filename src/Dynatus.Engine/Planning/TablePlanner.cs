@@ -39,6 +39,7 @@ internal static class TablePlanner
         TableChanges.Add(desired, live, plan);
         ContributorInsightsChanges.Add(desired, live, plan);
         ResourcePolicyChanges.Add(desired, live, plan);
+        KinesisDestinationChanges.Add(desired, live, plan);
         return plan.Build();
     }
 
@@ -103,6 +104,7 @@ internal static class TablePlanner
             summary.Add($"ResourcePolicy {ResourcePolicyChanges.Describe(policy)}");
         }
 
+        summary.AddRange(KinesisDestinationChanges.AfterCreate(desired).Select(s => $"Kinesis destination {s.Request.StreamArn}"));
         summary.AddRange(ContributorInsightsChanges.AfterCreate(desired).Select(s => s.Description.Replace("enable ", string.Empty, StringComparison.Ordinal)));
 
         return summary;
@@ -122,6 +124,7 @@ internal static class TablePlanner
         }
 
         steps.AddRange(ContributorInsightsChanges.AfterCreate(desired));
+        steps.AddRange(KinesisDestinationChanges.AfterCreate(desired));
         return steps;
     }
 
