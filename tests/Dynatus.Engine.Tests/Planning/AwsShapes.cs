@@ -16,57 +16,61 @@ internal static class AwsShapes
 
     public static LiveTable LiveFrom(Engine.Model.Table definition)
     {
-        var create = Requests.CreateTable(definition);
-        var onDemand = create.BillingMode == BillingMode.PAY_PER_REQUEST;
+        // Written from the model field by field, never through the request builders under test: a builder that got a
+        // key or a default wrong would otherwise be wrong on both sides of every comparison, and no test would see it.
+        var name = definition.TableName;
+        var onDemand = definition.BillingMode == "PAY_PER_REQUEST";
         var table = new TableDescription
         {
-            TableName = create.TableName,
-            TableArn = Arn + create.TableName,
+            TableName = name,
+            TableArn = Arn + name,
             TableId = Guid.NewGuid().ToString(),
             TableStatus = TableStatus.ACTIVE,
             CreationDateTime = DateTime.UtcNow.AddDays(-3),
             ItemCount = 1234,
             TableSizeBytes = 56789,
-            KeySchema = create.KeySchema,
-            AttributeDefinitions = Enumerable.Reverse(create.AttributeDefinitions).ToList(),
+            KeySchema = Keys(definition.KeySchema),
+            // AWS lists the definitions in an order of its own.
+            AttributeDefinitions = definition.AllKeys.SelectMany(k => k.Attributes).DistinctBy(a => a.AttributeName).Reverse()
+                .Select(a => new AttributeDefinition(a.AttributeName, a.AttributeType)).ToList(),
             BillingModeSummary = onDemand ? new BillingModeSummary { BillingMode = BillingMode.PAY_PER_REQUEST, LastUpdateToPayPerRequestDateTime = DateTime.UtcNow.AddDays(-3) } : null,
-            ProvisionedThroughput = Throughput(create.ProvisionedThroughput),
-            DeletionProtectionEnabled = create.DeletionProtectionEnabled ?? false,
+            ProvisionedThroughput = Throughput(definition.Throughput.ProvisionedThroughput),
+            DeletionProtectionEnabled = definition.DeletionProtectionEnabled ?? false,
             WarmThroughput = new TableWarmThroughputDescription
             {
-                ReadUnitsPerSecond = Math.Max(12000, create.WarmThroughput?.ReadUnitsPerSecond ?? 0),
-                WriteUnitsPerSecond = Math.Max(4000, create.WarmThroughput?.WriteUnitsPerSecond ?? 0),
+                ReadUnitsPerSecond = Math.Max(12000, definition.Throughput.WarmThroughput?.Read ?? 0),
+                WriteUnitsPerSecond = Math.Max(4000, definition.Throughput.WarmThroughput?.Write ?? 0),
                 Status = TableStatus.ACTIVE,
             },
-            OnDemandThroughput = onDemand ? new OnDemandThroughput { MaxReadRequestUnits = create.OnDemandThroughput?.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits = create.OnDemandThroughput?.MaxWriteRequestUnits ?? -1 } : null,
-            TableClassSummary = create.TableClass is null ? null : new TableClassSummary { TableClass = create.TableClass },
-            StreamSpecification = create.StreamSpecification is { StreamEnabled: true } ? create.StreamSpecification : null,
-            LatestStreamArn = create.StreamSpecification is { StreamEnabled: true } ? Arn + create.TableName + "/stream/2026-01-01T00:00:00.000" : null,
-            SSEDescription = create.SSESpecification is { Enabled: true } sse
+            OnDemandThroughput = onDemand ? OnDemand(definition.Throughput.OnDemandThroughput) : null,
+            TableClassSummary = definition.TableClass is null ? null : new TableClassSummary { TableClass = definition.TableClass },
+            StreamSpecification = definition.StreamSpecification is { StreamViewType: { } view } ? new StreamSpecification { StreamEnabled = true, StreamViewType = view } : null,
+            LatestStreamArn = definition.StreamSpecification is { StreamViewType: not null } ? Arn + name + "/stream/2026-01-01T00:00:00.000" : null,
+            SSEDescription = definition.SSESpecification is { Kms: true } sse
                 ? new SSEDescription { Status = SSEStatus.ENABLED, SSEType = SSEType.KMS, KMSMasterKeyArn = "arn:aws:kms:us-east-1:123456789012:key/" + (sse.KMSMasterKeyId ?? "aws-managed") }
                 : null,
-            GlobalSecondaryIndexes = create.GlobalSecondaryIndexes?.Select(g => new GlobalSecondaryIndexDescription
+            GlobalSecondaryIndexes = definition.GlobalSecondaryIndexes is { Count: > 0 } globals ? globals.Select(g => new GlobalSecondaryIndexDescription
             {
                 IndexName = g.IndexName,
-                IndexArn = Arn + create.TableName + "/index/" + g.IndexName,
+                IndexArn = Arn + name + "/index/" + g.IndexName,
                 IndexStatus = IndexStatus.ACTIVE,
                 IndexSizeBytes = 100,
                 ItemCount = 10,
-                KeySchema = g.KeySchema,
-                Projection = g.Projection,
-                ProvisionedThroughput = Throughput(g.ProvisionedThroughput),
-                OnDemandThroughput = onDemand ? new OnDemandThroughput { MaxReadRequestUnits = g.OnDemandThroughput?.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits = g.OnDemandThroughput?.MaxWriteRequestUnits ?? -1 } : null,
+                KeySchema = Keys(g.KeySchema),
+                Projection = Projection(g.Projection),
+                ProvisionedThroughput = Throughput(g.Throughput.ProvisionedThroughput),
+                OnDemandThroughput = onDemand ? OnDemand(g.Throughput.OnDemandThroughput) : null,
                 WarmThroughput = new GlobalSecondaryIndexWarmThroughputDescription { ReadUnitsPerSecond = 12000, WriteUnitsPerSecond = 4000, Status = IndexStatus.ACTIVE },
-            }).ToList(),
-            LocalSecondaryIndexes = create.LocalSecondaryIndexes?.Select(l => new LocalSecondaryIndexDescription
+            }).ToList() : null,
+            LocalSecondaryIndexes = definition.LocalSecondaryIndexes is { Count: > 0 } locals ? locals.Select(l => new LocalSecondaryIndexDescription
             {
                 IndexName = l.IndexName,
-                IndexArn = Arn + create.TableName + "/index/" + l.IndexName,
-                KeySchema = l.KeySchema,
-                Projection = l.Projection,
+                IndexArn = Arn + name + "/index/" + l.IndexName,
+                KeySchema = Keys(l.KeySchema),
+                Projection = Projection(l.Projection),
                 IndexSizeBytes = 100,
                 ItemCount = 10,
-            }).ToList(),
+            }).ToList() : null,
         };
         var ttl = definition.TimeToLiveSpecification is { Enabled: true } t
             ? new TimeToLiveDescription { AttributeName = t.AttributeName, TimeToLiveStatus = TimeToLiveStatus.ENABLED }
@@ -75,11 +79,25 @@ internal static class AwsShapes
             ? new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.ENABLED, RecoveryPeriodInDays = p.RecoveryPeriodInDays ?? 35, EarliestRestorableDateTime = DateTime.UtcNow.AddDays(-3), LatestRestorableDateTime = DateTime.UtcNow }
             : new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.DISABLED };
         // AWS services add tags of their own under aws:, which a definition never lists.
-        var tags = (create.Tags ?? []).Append(new Tag { Key = "aws:cloudformation:stack-name", Value = "infra" }).Reverse().ToList();
+        var tags = (definition.Tags ?? []).Select(tag => new Tag { Key = tag.Key, Value = tag.Value })
+            .Append(new Tag { Key = "aws:cloudformation:stack-name", Value = "infra" }).Reverse().ToList();
         return new LiveTable(table, ttl, pitr, tags);
     }
 
-    private static ProvisionedThroughputDescription Throughput(ProvisionedThroughput? throughput) => new()
+    private static List<KeySchemaElement> Keys(Engine.Model.TableKey key) =>
+        [.. key.HashKeys.Select(k => new KeySchemaElement(k.AttributeName, KeyType.HASH)), .. key.RangeKeys.Select(k => new KeySchemaElement(k.AttributeName, KeyType.RANGE))];
+
+    // DescribeTable lists INCLUDE's attributes and leaves NonKeyAttributes out for the other types.
+    private static Projection Projection(Engine.Model.IndexProjection projection) => new()
+    {
+        ProjectionType = projection.ProjectionType,
+        NonKeyAttributes = projection.NonKeyAttributes.Count > 0 ? [.. projection.NonKeyAttributes] : null,
+    };
+
+    // A maximum nobody set reads as -1: no limit.
+    private static OnDemandThroughput OnDemand(Engine.Model.Units? units) => new() { MaxReadRequestUnits = units?.Read ?? -1, MaxWriteRequestUnits = units?.Write ?? -1 };
+
+    private static ProvisionedThroughputDescription Throughput(Engine.Model.ProvisionedCapacity? throughput) => new()
     {
         ReadCapacityUnits = throughput?.ReadCapacityUnits ?? 0,
         WriteCapacityUnits = throughput?.WriteCapacityUnits ?? 0,
