@@ -12,11 +12,19 @@ internal static class AwsEnvironment
     /// <summary>Every source of the AWS chain emptied and the instance metadata service off: a machine with no AWS set up.</summary>
     public static IReadOnlyDictionary<string, string?> NothingSetUp(string? region) => new Dictionary<string, string?>
     {
-        ["AWS_REGION"] = region, ["AWS_DEFAULT_REGION"] = null, ["AWS_PROFILE"] = null, ["AWS_DEFAULT_PROFILE"] = null,
-        ["AWS_ACCESS_KEY_ID"] = null, ["AWS_SECRET_ACCESS_KEY"] = null, ["AWS_SESSION_TOKEN"] = null,
-        ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null, ["AWS_ROLE_ARN"] = null,
-        ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null, ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
-        ["AWS_CONFIG_FILE"] = Path.Combine(Nowhere, "config"), ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(Nowhere, "credentials"),
+        ["AWS_REGION"] = region,
+        ["AWS_DEFAULT_REGION"] = null,
+        ["AWS_PROFILE"] = null,
+        ["AWS_DEFAULT_PROFILE"] = null,
+        ["AWS_ACCESS_KEY_ID"] = null,
+        ["AWS_SECRET_ACCESS_KEY"] = null,
+        ["AWS_SESSION_TOKEN"] = null,
+        ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null,
+        ["AWS_ROLE_ARN"] = null,
+        ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null,
+        ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
+        ["AWS_CONFIG_FILE"] = Path.Combine(Nowhere, "config"),
+        ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(Nowhere, "credentials"),
         ["AWS_EC2_METADATA_DISABLED"] = "true",
     };
 }

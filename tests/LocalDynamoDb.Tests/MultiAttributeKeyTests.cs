@@ -163,8 +163,12 @@ public sealed class MultiAttributeKeyTests
     {
         var values = new Dictionary<string, AttributeValue>
         {
-            [":t"] = new("WINTER"), [":r"] = new("NA"), [":eu"] = new("EU"), [":up"] = new("UPPER"),
-            [":one"] = new() { N = "1" }, [":two"] = new() { N = "2" },
+            [":t"] = new("WINTER"),
+            [":r"] = new("NA"),
+            [":eu"] = new("EU"),
+            [":up"] = new("UPPER"),
+            [":one"] = new() { N = "1" },
+            [":two"] = new() { N = "2" },
         };
         return new QueryRequest
         {
