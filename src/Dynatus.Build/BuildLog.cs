@@ -189,16 +189,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
     private void ReportSummary(SyncResult result, SyncTarget target, TimeSpan elapsed)
     {
-        var failed = result.Migrated.Count(m => !m.Succeeded);
-        var counts = result.Migrated.Where(m => m.Succeeded).GroupBy(m => m.Action).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Name(g.Key)}")
-            .Concat(failed > 0 ? [$"{failed} failed"] : [])
-            .Concat(result.Migrated.Count(m => m.Deferred.Count > 0) is > 0 and var deferred ? [$"{deferred} with deferred changes"] : [])
-            .Concat(result.Migrated.Sum(m => m.Seeded) is > 0 and var seeded ? [$"{seeded} item(s) seeded"] : [])
-            .Concat(result.UnmanagedTables.Count > 0 ? [$"{result.UnmanagedTables.Count} unmanaged"] : []);
-        var total = failed > 0 ? $"{result.Count - failed} of {result.Count}" : $"{result.Count}";
-        var what = counts.Any() ? string.Join(", ", counts)
-            : result.LeftToCloudFormation.Count > 0 ? "every declared table is left to CloudFormation" : "no table is declared";
-        var summary = $"{Done} {total} table(s) against {target.Description}: {what} ({elapsed.TotalSeconds:0.0} s)";
+        var summary = SyncSummary.Line(result, target, report.DryRun, elapsed);
         if (report.DryRun && report.ChangesAsWarnings)
         {
             Warning(FrontEndCodes.Plan, summary, at: null);
@@ -217,8 +208,6 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
 
     private string ChangeCode => report.DryRun ? FrontEndCodes.Plan : FrontEndCodes.TableChanged;
 
-    private string Done => report.DryRun ? "planned" : "synced";
-
     private void Warning(string code, string message, SourceLocation? at) =>
         log.LogWarning(subcategory: null, code, helpKeyword: null, at?.File, at?.Line ?? 0, at?.Column ?? 0, 0, 0, (at is null ? Prefix : string.Empty) + message);
 
@@ -233,5 +222,5 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
             : $"{string.Join(", ", all.Take(MostNamesInSummary))} and {all.Count - MostNamesInSummary} more";
     }
 
-    private static string Name(TableAction action) => action.ToString().ToLowerInvariant();
+    private static string Name(TableAction action) => SyncSummary.Name(action);
 }

@@ -28,7 +28,7 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
 
         foreach (var table in result.Migrated.Where(m => m.Succeeded || m.Changes.Count > 0))
         {
-            var action = table.Action.ToString().ToLowerInvariant();
+            var action = SyncSummary.Name(table.Action);
             var verb = dryRun && table.Action != TableAction.Noop ? "would " + action : action;
             output.WriteLine(table.Changes.Count == 0 ? $"{table.Table}: {verb}" : $"{table.Table}: {verb}: {string.Join("; ", table.Changes)}");
             foreach (var note in table.Notes)
@@ -59,11 +59,8 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
             output.WriteLine($"{result.LeftToCloudFormation.Count} table(s) from templates left to CloudFormation: {string.Join(", ", result.LeftToCloudFormation)}");
         }
 
-        var failed = result.Migrated.Count(m => !m.Succeeded);
-        var counts = result.Migrated.Where(m => m.Succeeded).GroupBy(m => m.Action).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")
-            .Concat(failed > 0 ? [$"{failed} failed"] : []);
-        var total = failed > 0 ? $"{result.Count - failed} of {result.Count}" : result.Count.ToString(CultureInfo.InvariantCulture);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(dryRun ? "Planned" : "Synced")} {total} table(s) against {target.Description}: {string.Join(", ", counts)} ({elapsed.TotalSeconds:0.0} s)"));
+        var summary = SyncSummary.Line(result, target, dryRun, elapsed);
+        output.WriteLine(char.ToUpperInvariant(summary[0]) + summary[1..]);
     }
 
     private void WriteFailures(IEnumerable<TableMigration> failed, SyncTarget target)
