@@ -2,6 +2,7 @@
 'use strict'
 // Starts the local DynamoDB. Usage: node server.js [--port 8000] [--path DIR] [--profile realistic|instant]
 //   [--create-ms N --update-ms N --delete-ms N --index-ms N] [--admin] [--ready-file FILE] [--ttl-sweep-ms N (0: never)]
+//   [--parent-pid N (stop when that process is gone)]
 const fs = require('fs')
 const { parseArgs } = require('util')
 const { createLocalDynamoDb, PROFILES } = require('./lib/server')
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     admin: { type: 'boolean', default: false },
     'ready-file': { type: 'string' },
     'ttl-sweep-ms': { type: 'string', default: '5000' },
+    'parent-pid': { type: 'string' },
   },
 })
 
@@ -42,10 +44,19 @@ local.listen(Number(values.port)).then((endpoint) => {
 })
 
 let stopping = false
-for (const signal of [ 'SIGINT', 'SIGTERM' ]) {
-  process.on(signal, () => {
-    if (stopping) process.exit(1)
-    stopping = true
-    local.close().then(() => process.exit(0))
-  })
+function stop () {
+  if (stopping) process.exit(1)
+  stopping = true
+  local.close().then(() => process.exit(0))
+}
+for (const signal of [ 'SIGINT', 'SIGTERM' ]) process.on(signal, stop)
+
+// A program that starts the server for itself (a test host, an application) may be killed before it can stop it:
+// the server then stops on its own instead of holding its port and memory with nobody to use it.
+if (values['parent-pid']) {
+  const parent = Number(values['parent-pid'])
+  setInterval(() => {
+    try { process.kill(parent, 0) }
+    catch (err) { if (err.code === 'ESRCH') stop() }
+  }, 1000).unref()
 }

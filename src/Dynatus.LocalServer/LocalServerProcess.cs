@@ -26,7 +26,9 @@ internal sealed class LocalServerProcess : IAsyncDisposable
 
         // The server writes its endpoint to this file once it listens: no parsing of its output, which is the user's.
         var ready = Path.Combine(Path.GetTempPath(), $"dynatus-local-{Guid.NewGuid():N}");
-        var server = new ProcessStartInfo(start.Node, [Path.Combine(folder, "server.js"), .. start.Arguments, "--ready-file", ready]) { WorkingDirectory = folder };
+        // It stops with this process, even one killed before it could stop it (start.Arguments may name another parent).
+        var parent = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var server = new ProcessStartInfo(start.Node, [Path.Combine(folder, "server.js"), "--parent-pid", parent, .. start.Arguments, "--ready-file", ready]) { WorkingDirectory = folder };
         var process = Run(server, start.Environment, log);
         var deadline = DateTime.UtcNow + timeout;
         while (!File.Exists(ready) || new FileInfo(ready).Length == 0)

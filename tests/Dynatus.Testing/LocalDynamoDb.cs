@@ -61,6 +61,9 @@ public sealed class LocalDynamoDb : IAsyncDisposable
         await LocalServerInstall.EnsureAsync(Programs with { Files = Folder }, TextWriter.Null, CancellationToken.None)
         ?? throw new InvalidOperationException(LocalServerInstall.InstallFailed);
 
+    /// <summary>Node.js, as the tool finds it.</summary>
+    public static string Node => Programs.Node;
+
     /// <summary>node and npm, as the tool finds them.</summary>
     private static LocalServerStart Programs =>
         LocalServerStart.FromPath() ?? throw new InvalidOperationException("The tests start a local DynamoDB: " + LocalServerStart.NodeMissing);
