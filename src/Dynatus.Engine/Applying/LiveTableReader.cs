@@ -72,8 +72,8 @@ internal static class LiveTableReader
         }
     }
 
-    // No policy, and a local server without resource policies, read as an answer without one.
-    private static async Task<GetResourcePolicyResponse> ResourcePolicyAsync(IAmazonDynamoDB client, string arn, CancellationToken cancellationToken)
+    /// <summary>The table's policy; no policy, and a local server without resource policies, read as an answer without one.</summary>
+    public static async Task<GetResourcePolicyResponse> ResourcePolicyAsync(IAmazonDynamoDB client, string arn, CancellationToken cancellationToken)
     {
         try
         {

@@ -73,7 +73,8 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
             dropped = tags.Tags is { Count: > 0 } ? null : "Tags";
         }
 
-        if (dropped is null && request.ResourcePolicy is not null && !await HasPolicyAsync(created.TableArn, cancellationToken).ConfigureAwait(false))
+        if (dropped is null && request.ResourcePolicy is not null
+            && (await LiveTableReader.ResourcePolicyAsync(client, created.TableArn, cancellationToken).ConfigureAwait(false)).Policy is null)
         {
             dropped = "ResourcePolicy";
         }
@@ -82,18 +83,6 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
     }
 
     public string EndpointOf() => Errors.EndpointOf(client);
-
-    private async Task<bool> HasPolicyAsync(string arn, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn }, cancellationToken).ConfigureAwait(false)).Policy is not null;
-        }
-        catch (AmazonDynamoDBException e) when (e is PolicyNotFoundException || e.ErrorCode == "UnknownOperationException")
-        {
-            return false;
-        }
-    }
 
     private static async Task<bool> KnowsAsync(Func<Task> probe)
     {

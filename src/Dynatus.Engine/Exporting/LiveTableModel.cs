@@ -48,18 +48,17 @@ internal static class LiveTableModel
                 ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or AwsDefaults.RecoveryPeriodInDays ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
                 : null,
             ContributorInsightsSpecification = Insights(live, LiveTable.TableInsights),
-            KinesisStreamSpecification = (live.KinesisDestinations ?? []).FirstOrDefault(d => d.DestinationStatus == DestinationStatus.ACTIVE || d.DestinationStatus == DestinationStatus.ENABLING || d.DestinationStatus == DestinationStatus.UPDATING) is { } kinesis
-                ? new KinesisStreamingSetting(kinesis.StreamArn, kinesis.ApproximateCreationDateTimePrecision?.Value is { } precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
+            KinesisStreamSpecification = Compare.Streaming(live.KinesisDestinations).FirstOrDefault() is { } kinesis
+                ? new KinesisStreamingSetting(kinesis.StreamArn, Compare.Precision(kinesis) is var precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
                 : null,
             ResourcePolicy = live.ResourcePolicy?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null,
         };
     }
 
-    // On (ENABLING counts), with its mode unless it is AWS's default; off is not written, as it is AWS's default.
+    // On, with its mode unless it is AWS's default; off is not written, as it is AWS's default.
     private static ContributorInsightsSetting? Insights(LiveTable live, string key) =>
-        live.ContributorInsights?.GetValueOrDefault(key) is { } insights
-        && (insights.ContributorInsightsStatus == ContributorInsightsStatus.ENABLED || insights.ContributorInsightsStatus == ContributorInsightsStatus.ENABLING)
-            ? new ContributorInsightsSetting(true, insights.ContributorInsightsMode?.Value is { } mode && mode != AwsDefaults.ContributorInsightsMode ? mode : null)
+        Compare.InsightsMode(live.ContributorInsights?.GetValueOrDefault(key)) is { } mode
+            ? new ContributorInsightsSetting(true, mode == AwsDefaults.ContributorInsightsMode ? null : mode)
             : null;
 
     private static TableKey Key(List<KeySchemaElement> keys, Dictionary<string, string> types)

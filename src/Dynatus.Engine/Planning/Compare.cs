@@ -43,4 +43,20 @@ internal static class Compare
         (desired.Read ?? 0) <= (liveRead ?? 0) && (desired.Write ?? 0) <= (liveWrite ?? 0);
 
     public static bool IsOn(TimeToLiveStatus? status) => status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING;
+
+    // A change under way counts as made (ENABLING as on, DISABLING as off): the planner does not ask for it again, and an
+    // export writes where it is going. Planner and exporter read these the same way.
+
+    /// <summary>The mode of live contributor insights that are on (AWS's default when it shows none); null when off.</summary>
+    public static string? InsightsMode(DescribeContributorInsightsResponse? live) =>
+        live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLED || live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLING
+            ? live.ContributorInsightsMode?.Value ?? AwsDefaults.ContributorInsightsMode
+            : null;
+
+    /// <summary>The live Kinesis destinations the table streams to (ACTIVE, ENABLING or UPDATING).</summary>
+    public static List<KinesisDataStreamDestination> Streaming(IEnumerable<KinesisDataStreamDestination>? live) =>
+        (live ?? []).Where(d => d.DestinationStatus == DestinationStatus.ACTIVE || d.DestinationStatus == DestinationStatus.ENABLING || d.DestinationStatus == DestinationStatus.UPDATING).ToList();
+
+    /// <summary>A live destination's creation time precision, AWS's default when it shows none.</summary>
+    public static string Precision(KinesisDataStreamDestination live) => live.ApproximateCreationDateTimePrecision?.Value ?? AwsDefaults.KinesisCreationTimePrecision;
 }

@@ -33,9 +33,7 @@ internal static class ContributorInsightsChanges
             return;
         }
 
-        // ENABLING counts as on, DISABLING as off: the change already asked for is not asked again.
-        var liveOn = live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLED || live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLING;
-        var liveMode = liveOn ? live!.ContributorInsightsMode?.Value ?? AwsDefaults.ContributorInsightsMode : null;
+        var liveMode = Compare.InsightsMode(live);
         var wantedMode = desired.Enabled ? desired.Mode ?? AwsDefaults.ContributorInsightsMode : null;
         if (liveMode != wantedMode)
         {

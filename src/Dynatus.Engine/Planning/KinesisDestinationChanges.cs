@@ -17,10 +17,7 @@ internal static class KinesisDestinationChanges
             return;
         }
 
-        // ENABLING and UPDATING count as streaming: what was asked already is not asked again.
-        var streaming = (live.KinesisDestinations ?? [])
-            .Where(d => d.DestinationStatus == DestinationStatus.ACTIVE || d.DestinationStatus == DestinationStatus.ENABLING || d.DestinationStatus == DestinationStatus.UPDATING)
-            .ToList();
+        var streaming = Compare.Streaming(live.KinesisDestinations);
         foreach (var other in streaming.Where(d => d.StreamArn != wanted.StreamArn))
         {
             plan.Add($"KinesisStreamSpecification: {other.StreamArn} -> off", UpdateSteps.Setting(new DisableKinesisStreamingStep(new DisableKinesisStreamingDestinationRequest { TableName = plan.TableName, StreamArn = other.StreamArn })));
@@ -36,10 +33,10 @@ internal static class KinesisDestinationChanges
         {
             plan.Add($"KinesisStreamSpecification: {arn} ({precision}): enable", UpdateSteps.Setting(Enable(plan.TableName, arn, precision)));
         }
-        else if ((current.ApproximateCreationDateTimePrecision?.Value ?? AwsDefaults.KinesisCreationTimePrecision) != precision)
+        else if (Compare.Precision(current) != precision)
         {
             plan.Add(
-                $"KinesisStreamSpecification {arn}: ApproximateCreationDateTimePrecision {current.ApproximateCreationDateTimePrecision?.Value ?? AwsDefaults.KinesisCreationTimePrecision} -> {precision}",
+                $"KinesisStreamSpecification {arn}: ApproximateCreationDateTimePrecision {Compare.Precision(current)} -> {precision}",
                 UpdateSteps.Setting(new UpdateKinesisStreamingStep(new UpdateKinesisStreamingDestinationRequest
                 {
                     TableName = plan.TableName,

@@ -61,6 +61,18 @@ public sealed class ContributorInsightsTests
     }
 
     [TestMethod]
+    public void An_index_recreated_for_a_new_key_gets_its_insights_again_though_the_old_index_had_them()
+    {
+        var declaredOnName = Declared.Replace(
+            ("  - AttributeName: email\n    AttributeType: S\n", "  - AttributeName: name\n    AttributeType: S\n"),
+            ("      - AttributeName: email\n        KeyType: HASH\n", "      - AttributeName: name\n        KeyType: HASH\n"));
+        var plan = Plan(declaredOnName, On(ContributorInsightsStatus.ENABLED), On(ContributorInsightsStatus.ENABLED, "email-index", "THROTTLED_KEYS"));
+
+        CollectionAssert.Contains(plan.Changes.ToList(), "GSI email-index ContributorInsights: off -> on (THROTTLED_KEYS)", "the new index starts with them off");
+        Assert.IsInstanceOfType<UpdateContributorInsightsStep>(plan.Steps[^1], "after the index is created again");
+    }
+
+    [TestMethod]
     public void A_new_table_is_created_then_given_its_insights()
     {
         var plan = TablePlanner.Plan(Yaml.Table(Declared), live: null);
