@@ -10,9 +10,14 @@ function awsError (type, message, statusCode = 400) {
   return err
 }
 
+const validation = (message) => awsError('com.amazon.coral.validate#ValidationException', message)
+
 module.exports = {
   awsError,
-  validation: (message) => awsError('com.amazon.coral.validate#ValidationException', message),
+  validation,
+  // AWS's input checks, field named as its wire protocol spells it (camelCase, dotted for nested fields).
+  notNull: (field) => validation(`1 validation error detected: Value null at '${field}' failed to satisfy constraint: Member must not be null`),
+  notInEnum: (field, value, allowed) => validation(`1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`),
   resourceInUse: (message) => awsError('ResourceInUseException', message),
   resourceNotFound: (message) => awsError('ResourceNotFoundException', message),
   tableNotFound: (name) => awsError('TableNotFoundException', `Table not found: ${name}`),

@@ -181,7 +181,7 @@ function createStreams (ctx) {
       AT_SEQUENCE_NUMBER: () => (BigInt(raw.SequenceNumber) - 1n).toString().padStart(21, '0'),
       AFTER_SEQUENCE_NUMBER: () => raw.SequenceNumber,
     }[raw.ShardIteratorType]
-    if (!afterOf) throw errors.validation(`1 validation error detected: Value '${raw.ShardIteratorType}' at 'shardIteratorType' failed to satisfy constraint: Member must satisfy enum value set: [AFTER_SEQUENCE_NUMBER, AT_SEQUENCE_NUMBER, LATEST, TRIM_HORIZON]`)
+    if (!afterOf) throw errors.notInEnum('shardIteratorType', raw.ShardIteratorType, [ 'AFTER_SEQUENCE_NUMBER', 'AT_SEQUENCE_NUMBER', 'LATEST', 'TRIM_HORIZON' ])
     return { ShardIterator: iterator(stream, afterOf()) }
   }
 

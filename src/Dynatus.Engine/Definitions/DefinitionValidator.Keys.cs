@@ -40,11 +40,13 @@ internal sealed partial class DefinitionValidator
         }
 
         var names = keys.Select(k => k.AttributeName ?? string.Empty).ToList();
-        foreach (var twice in keys.Where((k, i) => multiAttribute && k.AttributeName is not null && names.IndexOf(k.AttributeName) != i))
+        var twice = multiAttribute ? keys.Where((k, i) => k.AttributeName is not null && names.IndexOf(k.AttributeName) != i).ToList() : [];
+        foreach (var key in twice)
         {
-            Report(ProblemCodes.DuplicateName, $"The attribute '{twice.AttributeName}' appears twice in {field}; each key attribute is listed once.", twice, nameof(twice.AttributeName));
-            wellFormed = false;
+            Report(ProblemCodes.DuplicateName, $"The attribute '{key.AttributeName}' appears twice in {field}; each key attribute is listed once.", key, nameof(key.AttributeName));
         }
+
+        wellFormed &= twice.Count == 0;
 
         return wellFormed ? names : [];
     }

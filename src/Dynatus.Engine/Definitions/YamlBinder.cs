@@ -22,6 +22,11 @@ internal sealed partial class YamlBinder(string file, IReadOnlyDictionary<string
         [typeof(StreamSpecificationDefinition)] = ["ResourcePolicy"],
     };
 
+    // A template's table leaves a few more to CloudFormation (NotSyncedProperties.TemplateTable); origins mark a template.
+    private bool IsNotSynced(Type type, string key) =>
+        (NotSynced.TryGetValue(type, out var notSynced) && notSynced.Contains(key, StringComparer.Ordinal))
+        || (origins is not null && type == typeof(TableDefinition) && NotSyncedProperties.TemplateTable.Contains(key, StringComparer.Ordinal));
+
     public TableDefinition? BindTable(YamlNode root) => (TableDefinition?)BindObject(root, typeof(TableDefinition), "the table definition");
 
     private SourceLocation At(YamlNode node) => origins?.Find(node) ?? new(file, (int)node.Start.Line, (int)node.Start.Column);
@@ -80,8 +85,7 @@ internal sealed partial class YamlBinder(string file, IReadOnlyDictionary<string
                 continue;
             }
 
-            var inTemplate = origins is not null && type == typeof(TableDefinition) && NotSyncedProperties.TemplateTable.Contains(key, StringComparer.Ordinal);
-            if (inTemplate || (NotSynced.TryGetValue(type, out var notSynced) && notSynced.Contains(key, StringComparer.Ordinal)))
+            if (IsNotSynced(type, key))
             {
                 NotSyncedProperties.Warn(problems, key, At(keyNode));
                 continue;

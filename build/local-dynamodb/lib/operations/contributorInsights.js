@@ -8,9 +8,7 @@ const ACTIONS = [ 'ENABLE', 'DISABLE' ]
 const MODES = [ 'ACCESSED_AND_THROTTLED_KEYS', 'THROTTLED_KEYS' ]
 
 function checkEnum (field, value, allowed) {
-  if (value != null && !allowed.includes(value)) {
-    throw errors.validation(`1 validation error detected: Value '${value}' at '${field}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`)
-  }
+  if (value != null && !allowed.includes(value)) throw errors.notInEnum(field, value, allowed)
 }
 
 // The table's own setting is kept under '' and each index's under its name, as the table record's private field.
@@ -39,8 +37,8 @@ function describe (table, indexName, setting) {
 }
 
 async function updateContributorInsights (ctx, raw) {
-  if (typeof raw.TableName !== 'string') throw errors.validation('1 validation error detected: Value null at \'tableName\' failed to satisfy constraint: Member must not be null')
-  if (raw.ContributorInsightsAction == null) throw errors.validation('1 validation error detected: Value null at \'contributorInsightsAction\' failed to satisfy constraint: Member must not be null')
+  if (typeof raw.TableName !== 'string') throw errors.notNull('tableName')
+  if (raw.ContributorInsightsAction == null) throw errors.notNull('contributorInsightsAction')
   checkEnum('contributorInsightsAction', raw.ContributorInsightsAction, ACTIONS)
   checkEnum('contributorInsightsMode', raw.ContributorInsightsMode, MODES)
   const indexName = raw.IndexName || null
@@ -66,7 +64,7 @@ async function updateContributorInsights (ctx, raw) {
 }
 
 async function describeContributorInsights (ctx, raw) {
-  if (typeof raw.TableName !== 'string') throw errors.validation('1 validation error detected: Value null at \'tableName\' failed to satisfy constraint: Member must not be null')
+  if (typeof raw.TableName !== 'string') throw errors.notNull('tableName')
   const table = await ctx.tables.get(raw.TableName)
   return describe(table, raw.IndexName || null, settingOf(table, raw.IndexName || null))
 }

@@ -8,12 +8,12 @@ const PRECISIONS = [ 'MILLISECOND', 'MICROSECOND' ]
 const STREAM_ARN = /^arn:aws[\w-]*:kinesis:[a-z0-9-]+:\d{12}:stream\/[a-zA-Z0-9_.-]{1,128}$/
 
 function checkRequest (raw, configuration) {
-  if (typeof raw.TableName !== 'string') throw errors.validation('1 validation error detected: Value null at \'tableName\' failed to satisfy constraint: Member must not be null')
-  if (typeof raw.StreamArn !== 'string') throw errors.validation('1 validation error detected: Value null at \'streamArn\' failed to satisfy constraint: Member must not be null')
+  if (typeof raw.TableName !== 'string') throw errors.notNull('tableName')
+  if (typeof raw.StreamArn !== 'string') throw errors.notNull('streamArn')
   if (!STREAM_ARN.test(raw.StreamArn)) throw errors.validation(`Invalid StreamArn: ${raw.StreamArn}`)
   const precision = raw[configuration] && raw[configuration].ApproximateCreationDateTimePrecision
   if (precision != null && !PRECISIONS.includes(precision)) {
-    throw errors.validation(`1 validation error detected: Value '${precision}' at '${configuration[0].toLowerCase() + configuration.slice(1)}.approximateCreationDateTimePrecision' failed to satisfy constraint: Member must satisfy enum value set: [${PRECISIONS.join(', ')}]`)
+    throw errors.notInEnum(`${configuration[0].toLowerCase() + configuration.slice(1)}.approximateCreationDateTimePrecision`, precision, PRECISIONS)
   }
   return precision
 }

@@ -10,7 +10,7 @@ const MAX_POLICY_BYTES = 20 * 1024
 const policyNotFound = (message) => errors.awsError('PolicyNotFoundException', message)
 
 function checkPolicy (policy) {
-  if (typeof policy !== 'string') throw errors.validation('1 validation error detected: Value null at \'policy\' failed to satisfy constraint: Member must not be null')
+  if (typeof policy !== 'string') throw errors.notNull('policy')
   if (Buffer.byteLength(policy, 'utf8') > MAX_POLICY_BYTES) {
     throw errors.validation(`Resource-based policy size ${Buffer.byteLength(policy, 'utf8')} exceeds the maximum allowed size of ${MAX_POLICY_BYTES} bytes`)
   }

@@ -18,7 +18,7 @@ function checkStream (spec) {
 
 function checkTableClass (tableClass) {
   if (!TABLE_CLASSES.includes(tableClass)) {
-    throw errors.validation(`1 validation error detected: Value '${tableClass}' at 'tableClass' failed to satisfy constraint: Member must satisfy enum value set: [${TABLE_CLASSES.join(', ')}]`)
+    throw errors.notInEnum('tableClass', tableClass, TABLE_CLASSES)
   }
 }
 
