@@ -82,7 +82,7 @@ public static class DynatusDynamoDBLocalExtensions
                 var configured = builder.ApplicationBuilder.Configuration;
                 if (string.IsNullOrEmpty(configured["AWS_REGION"]) && string.IsNullOrEmpty(configured["AWS_DEFAULT_REGION"]))
                 {
-                    context.EnvironmentVariables["AWS_REGION"] = "us-east-1";
+                    context.EnvironmentVariables["AWS_REGION"] = TablesSync.DefaultRegion;
                 }
 
                 if (string.IsNullOrEmpty(configured["AWS_ACCESS_KEY_ID"]) && string.IsNullOrEmpty(configured["AWS_PROFILE"]))

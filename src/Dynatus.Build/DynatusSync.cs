@@ -49,6 +49,9 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     /// <summary><c>true</c>, <c>false</c>, or empty: allowed when the endpoint is on this machine, refused otherwise.</summary>
     public string? AllowRecreate { get; set; }
 
+    /// <summary><c>true</c>, <c>false</c>, or empty: removing a replica the definition no longer lists (deleting that region's copy) is allowed when the endpoint is on this machine, refused otherwise.</summary>
+    public string? AllowReplicaRemoval { get; set; }
+
     /// <summary>
     /// <c>true</c>, <c>false</c>, or empty: before a recreate deletes a table, back it up (CreateBackup) and wait until the
     /// backup is AVAILABLE. Empty: on for endpoints off this machine, off on loopback.
@@ -176,6 +179,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
             {
                 DryRun = DryRun,
                 AllowRecreate = settings.AllowRecreate ?? target.IsLoopback,
+                AllowReplicaRemoval = settings.AllowReplicaRemoval ?? target.IsLoopback,
                 BackupBeforeRecreate = target.BackupBeforeRecreate(settings.BackupBeforeRecreate),
                 AutoScalingEndpoint = AutoScalingEndpoint,
                 MaxParallelism = settings.MaxParallelism,
@@ -219,6 +223,7 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
 
     private Settings ReadParameters(ParameterReader parameters) => new(
         parameters.OptionalFlag(AllowRecreate, nameof(AllowRecreate)),
+        parameters.OptionalFlag(AllowReplicaRemoval, nameof(AllowReplicaRemoval)),
         parameters.OptionalFlag(BackupBeforeRecreate, nameof(BackupBeforeRecreate)),
         new ReportOptions(
             DryRun,
@@ -287,5 +292,5 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
         "set DynatusSyncOnPublish=false to publish without syncing tables");
 
     /// <summary>The task's parameters, read and checked.</summary>
-    private sealed record Settings(bool? AllowRecreate, bool? BackupBeforeRecreate, ReportOptions Report, bool AllowInsecure, int MaxParallelism, int TimeoutSeconds, SeedMode Seed, bool SeedRemote);
+    private sealed record Settings(bool? AllowRecreate, bool? AllowReplicaRemoval, bool? BackupBeforeRecreate, ReportOptions Report, bool AllowInsecure, int MaxParallelism, int TimeoutSeconds, SeedMode Seed, bool SeedRemote);
 }

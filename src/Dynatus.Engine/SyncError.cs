@@ -42,4 +42,6 @@ public static class SyncErrorCodes
     public const string AutoScalingUnavailable = "DYN210";
     /// <summary>The local DynamoDB lacks an operation or setting a table needs; the table was left as it was before.</summary>
     public const string LocalServerLacks = "DYN211";
+    /// <summary>The definition drops a replica, which deletes that region's copy of the table, and that was not allowed.</summary>
+    public const string ReplicaRemovalRefused = "DYN212";
 }

@@ -22,6 +22,12 @@ public sealed class SyncOptions
     public bool AllowRecreate { get; init; }
 
     /// <summary>
+    /// Allow removing a replica that the definition no longer lists (global tables): the table in that region is deleted
+    /// with its items. Off by default.
+    /// </summary>
+    public bool AllowReplicaRemoval { get; init; }
+
+    /// <summary>
     /// Before a recreate deletes a table, take an on-demand backup of it (CreateBackup) and wait until it is AVAILABLE;
     /// when it cannot be made, the table is not recreated (DYN209). Off by default; the MSBuild package turns it on for
     /// endpoints off this machine.

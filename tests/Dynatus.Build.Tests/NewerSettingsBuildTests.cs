@@ -7,14 +7,14 @@ namespace Dynatus.Build.Tests;
 /// <summary>
 /// What DynamoDB added lately, declared in a project and synced by its build through the packed package: a global
 /// secondary index keyed by several attributes, contributor insights on the table and on that index, a resource-based
-/// policy and a Kinesis destination.
+/// policy, a Kinesis destination and a replica in a second region.
 /// </summary>
 [TestClass]
 public sealed class NewerSettingsBuildTests
 {
-    [LocalServerOnly("a Kinesis stream that exists only as an ARN, and another account's principal: AWS needs both to exist")]
+    [LocalServerOnly("a Kinesis stream that exists only as an ARN, another account's principal, and a second region: AWS needs the first two to exist, and an AWS run keeps to one region")]
     [TestMethod]
-    public async Task Build_creates_the_index_with_its_key_in_order_the_insights_policy_and_destination_the_application_queries_it_then_the_next_build_is_noop()
+    public async Task Build_creates_the_index_with_its_key_in_order_the_insights_policy_destination_and_replica_the_application_uses_them_the_next_build_is_noop_and_a_dropped_replica_goes()
     {
         var name = Names.Unique("matches");
         var yaml = Yaml.Table(name, extra: """
@@ -45,6 +45,8 @@ public sealed class NewerSettingsBuildTests
                     Resource: "*"
             KinesisStreamSpecification:
               StreamArn: arn:aws:kinesis:us-east-1:000000000000:stream/matches
+            Replicas:
+              - RegionName: eu-west-1
             """).Replace("AttributeType: S\n", "AttributeType: S\n  - AttributeName: tournamentId\n    AttributeType: S\n  - AttributeName: regionId\n    AttributeType: S\n  - AttributeName: roundNumber\n    AttributeType: N\n", StringComparison.Ordinal);
         var consumer = Consumer.Create().WithTable("matches.yaml", yaml);
 
@@ -76,8 +78,29 @@ public sealed class NewerSettingsBuildTests
         });
         CollectionAssert.AreEqual(new[] { "b", "a" }, matches.Items.Select(i => i["id"].S).ToList());
 
+        using var europe = Package.Server.CreateClient(region: "eu-west-1");
+        var replica = (await europe.DescribeTableAsync(name)).Table;
+        Assert.AreEqual(("ACTIVE", "us-east-1", "bracket-index"), (replica.TableStatus.Value, replica.Replicas.Single().RegionName, replica.GlobalSecondaryIndexes.Single().IndexName));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await europe.GetItemAsync(name, new() { ["id"] = new("c") })).Item is not { Count: > 0 })
+        {
+            Assert.IsLessThan(deadline, DateTime.UtcNow, "an item written in us-east-1 is read in eu-west-1");
+            await Task.Delay(50);
+        }
+
         var second = await consumer.BuildAsync();
         Assert.AreEqual(0, second.ExitCode, second.Output);
         StringAssert.Contains(second.Output, $"Dynatus: {name}: noop");
+
+        var regional = await consumer.WithTable("matches.yaml", yaml.Replace("Replicas:\n  - RegionName: eu-west-1", "Replicas: []", StringComparison.Ordinal)).BuildAsync();
+        Assert.AreEqual(0, regional.ExitCode, regional.Output);
+        StringAssert.Contains(regional.Output, "Replicas: remove eu-west-1");
+        Assert.IsNull((await client.DescribeTableAsync(name)).Table.Replicas, "a local build removes the replica it no longer declares");
+        var gone = DateTime.UtcNow.AddSeconds(20);
+        while ((await europe.ListTablesAsync()).TableNames.Contains(name))
+        {
+            Assert.IsLessThan(gone, DateTime.UtcNow, "the table in eu-west-1 goes with its items");
+            await Task.Delay(50);
+        }
     }
 }

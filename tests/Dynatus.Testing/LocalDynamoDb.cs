@@ -68,9 +68,10 @@ public sealed class LocalDynamoDb : IAsyncDisposable
     private static LocalServerStart Programs =>
         LocalServerStart.FromPath() ?? throw new InvalidOperationException("The tests start a local DynamoDB: " + LocalServerStart.NodeMissing);
 
-    public AmazonDynamoDBClient CreateClient(int maxErrorRetry = 2) => new(
+    /// <summary>A client of the server; it answers each region (the one the client signs for) with that region's tables.</summary>
+    public AmazonDynamoDBClient CreateClient(int maxErrorRetry = 2, string region = "us-east-1") => new(
         new BasicAWSCredentials("local", "local"),
-        new AmazonDynamoDBConfig { ServiceURL = Endpoint, AuthenticationRegion = "us-east-1", MaxErrorRetry = maxErrorRetry });
+        new AmazonDynamoDBConfig { ServiceURL = Endpoint, AuthenticationRegion = region, MaxErrorRetry = maxErrorRetry });
 
     /// <summary>Requests received, by operation, since the last reset.</summary>
     public async Task<IReadOnlyDictionary<string, int>> RequestCountsAsync() =>

@@ -59,8 +59,10 @@ public sealed class SharedDynamoDb : IAsyncDisposable
         return new SharedDynamoDb(null, (await ListTablesAsync(client)).ToHashSet(StringComparer.Ordinal), description);
     }
 
-    public AmazonDynamoDBClient CreateClient(int maxErrorRetry = 2) =>
-        local?.CreateClient(maxErrorRetry) ?? new AmazonDynamoDBClient(new AmazonDynamoDBConfig { MaxErrorRetry = maxErrorRetry });
+    /// <summary>A client of the run's DynamoDB; <paramref name="region"/> names another region than the run's.</summary>
+    public AmazonDynamoDBClient CreateClient(int maxErrorRetry = 2, string? region = null) =>
+        local?.CreateClient(maxErrorRetry, region ?? "us-east-1")
+        ?? new AmazonDynamoDBClient(region is null ? new AmazonDynamoDBConfig { MaxErrorRetry = maxErrorRetry } : new AmazonDynamoDBConfig { MaxErrorRetry = maxErrorRetry, RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region) });
 
     /// <summary>Stops the local server; in an AWS run, deletes every table of the run (and their backups), tests failed or not.</summary>
     /// <exception cref="InvalidOperationException">An AWS run made a table outside its prefix, or a provisioned one.</exception>

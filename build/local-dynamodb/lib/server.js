@@ -1,12 +1,11 @@
 'use strict'
 // The local DynamoDB: an HTTP server on 127.0.0.1 that answers with dynalite, plus the operations in ./operations,
-// and Application Auto Scaling's scalable targets for its tables at the same address.
+// and Application Auto Scaling's scalable targets for its tables at the same address. Each request is answered by the
+// region it is signed for (./regions.js).
 const http = require('http')
 const crypto = require('crypto')
 const { crc32 } = require('zlib')
-const dynaliteDb = require('dynalite/db')
-const dynalite = require('./dynalite')
-const { tables, publicView } = require('./tables')
+const { publicView } = require('./tables')
 const clock = require('./clock')
 const errors = require('./errors')
 const Admin = require('./admin')
@@ -21,11 +20,7 @@ const contributorInsights = require('./operations/contributorInsights')
 const resourcePolicies = require('./operations/resourcePolicies')
 const kinesisDestinations = require('./operations/kinesisDestinations')
 const scalableTargets = require('./operations/scalableTargets')
-const { startTimeToLiveSweep } = require('./timeToLiveSweep')
-const { createItemLock } = require('./itemLock')
-const { createTransactions } = require('./operations/transactions')
-const { createStreams, captureItemWrites } = require('./streams')
-const { createPartiQL } = require('./partiql/execute')
+const { createRegions, signingRegion } = require('./regions')
 
 const PROFILES = {
   instant: { create: 0, update: 0, delete: 0, index: 0 },
@@ -85,30 +80,24 @@ const ITEM_LOCK = {
 
 function createLocalDynamoDb (options = {}) {
   const delays = { ...PROFILES[options.profile || 'instant'], ...options.delays }
-  const store = dynaliteDb.create({ path: options.path, createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
-  const ctx = { store, delays, clock, tables: tables(store), dynalite: dynalite.bind(store), itemLock: createItemLock() }
-  ctx.transactions = createTransactions(ctx)
-  ctx.partiql = createPartiQL(ctx)
-  ctx.streams = createStreams(ctx)
-  captureItemWrites(store, ctx.streams)
+  const regions = createRegions({ dataPath: options.path, delays, ttlSweepMs: options.ttlSweepMs ?? 5000 })
   function setDelays (changes) {
     Object.assign(delays, changes)
-    Object.assign(store.options, { createTableMs: delays.create, deleteTableMs: delays.delete, updateTableMs: delays.update })
+    regions.setDelays()
     return delays
   }
 
   const admin = options.admin ? new Admin(setDelays, clock) : null
-  const timeToLive = startTimeToLiveSweep(ctx, options.ttlSweepMs ?? 5000)
 
-  function answer (service, operation, raw) {
+  function answer (ctx, service, operation, raw) {
     const lock = service === 'DynamoDB_20120810' && ITEM_LOCK[operation]
-    return lock ? ctx.itemLock[lock](() => answerUnlocked(service, operation, raw)) : answerUnlocked(service, operation, raw)
+    return lock ? ctx.itemLock[lock](() => answerUnlocked(ctx, service, operation, raw)) : answerUnlocked(ctx, service, operation, raw)
   }
 
-  async function answerUnlocked (service, operation, raw) {
+  async function answerUnlocked (ctx, service, operation, raw) {
     if (service === 'AnyScaleFrontendService') {
-      if (!scalableTargets[operation]) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
-      return scalableTargets[operation](ctx, raw)
+      if (!scalableTargets.operations[operation]) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
+      return scalableTargets.operations[operation](ctx, raw)
     }
     if (service === 'DynamoDBStreams_20120810') {
       if (!ctx.streams.operations[operation]) throw errors.awsError('com.amazon.coral.service#UnknownOperationException', `Unknown operation ${operation}`)
@@ -146,7 +135,7 @@ function createLocalDynamoDb (options = {}) {
     try { raw = JSON.parse(body || '') }
     catch { throw errors.awsError('com.amazon.coral.service#SerializationException', 'Malformed request body') }
     const held = admin && operation === 'BatchWriteItem' ? admin.holdBack(raw) : null
-    const result = await answer(target[0], operation, raw)
+    const result = await answer(regions.get(signingRegion(req.headers.authorization)), target[0], operation, raw)
     if (held) result.UnprocessedItems = held
     if (result === EMPTY_BODY) return { status: 200, text: '' }
     if (result && result.Table) result.Table = publicView(result.Table)
@@ -186,9 +175,8 @@ function createLocalDynamoDb (options = {}) {
       })
     },
     close () {
-      timeToLive.stop()
       server.closeAllConnections()
-      return new Promise((resolve) => server.close(() => store.db.close(() => resolve())))
+      return new Promise((resolve) => server.close(() => regions.close().then(() => resolve())))
     },
   }
 }

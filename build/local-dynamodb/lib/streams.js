@@ -9,7 +9,7 @@ const crypto = require('crypto')
 const { AsyncLocalStorage } = require('async_hooks')
 const errors = require('./errors')
 const { tableNames } = require('./tableNames')
-const { keyOf } = require('./tables')
+const { keyOf, sorted, sameItem } = require('./tables')
 
 const RETENTION_S = 24 * 3600
 const ITERATOR_LIFETIME_MS = 15 * 60 * 1000
@@ -65,7 +65,7 @@ function createStreams (ctx) {
   // in the order of its writes. A write that changes nothing makes no record, as in AWS.
   async function capture (tableName, oldItem, newItem) {
     if (!oldItem && !newItem) return
-    if (oldItem && newItem && JSON.stringify(sorted(oldItem)) === JSON.stringify(sorted(newItem))) return
+    if (sameItem(oldItem, newItem)) return
     let table
     try { table = await ctx.tables.get(tableName) } catch (err) { if (err.body) return; throw err }
     if (!enabled(table)) return
@@ -213,16 +213,9 @@ function createStreams (ctx) {
   }
 }
 
-// Attribute maps compared whatever the order of their names.
-function sorted (value) {
-  if (Array.isArray(value)) return value.map(sorted)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [ k, sorted(value[k]) ]))
-  return value
-}
-
 // Every put and delete of an item, whichever operation makes it, goes through the item store that dynalite's actions
-// ask the store for: wrapped here, it reports the item before and after to the streams.
-function captureItemWrites (store, streams) {
+// ask the store for: wrapped here, it reports the item before and after to onWrite (streams, then replication).
+function captureItemWrites (store, onWrite) {
   const getItemDb = store.getItemDb
   store.getItemDb = function (name) {
     const itemDb = getItemDb.call(store, name)
@@ -231,7 +224,7 @@ function captureItemWrites (store, streams) {
     const before = (key) => new Promise((resolve, reject) => get.call(itemDb, key, (err, item) => err && err.name !== 'NotFoundError' ? reject(err) : resolve(item || null)))
     const written = (key, after, write, callback) => {
       before(key).then((old) => new Promise((resolve, reject) => write((err) => err ? reject(err) : resolve(old))))
-        .then((old) => streams.capture(name, old, after))
+        .then((old) => onWrite(name, old, after))
         .then(() => callback(null), (err) => callback(err))
     }
     itemDb.put = (key, value, callback) => written(key, value, (done) => put.call(itemDb, key, value, done), callback)

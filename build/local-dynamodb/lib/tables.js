@@ -56,9 +56,19 @@ function keyOf (item, table) {
   return Object.fromEntries(table.KeySchema.map((k) => [ k.AttributeName, item[k.AttributeName] ]))
 }
 
+// Attribute maps compared whatever the order of their names.
+function sorted (value) {
+  if (Array.isArray(value)) return value.map(sorted)
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [ k, sorted(value[k]) ]))
+  return value
+}
+
+// True when a write left the item as it was (both present and equal).
+const sameItem = (oldItem, newItem) => !!oldItem && !!newItem && JSON.stringify(sorted(oldItem)) === JSON.stringify(sorted(newItem))
+
 // Our extra state lives in the table record under names starting with '_': never shown to clients.
 function publicView (table) {
   return Object.fromEntries(Object.entries(table).filter(([ key ]) => !key.startsWith('_')))
 }
 
-module.exports = { tables, publicView, keyOf }
+module.exports = { tables, publicView, keyOf, sorted, sameItem }

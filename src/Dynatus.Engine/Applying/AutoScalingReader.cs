@@ -43,7 +43,7 @@ internal sealed class AutoScalingReader(IAmazonDynamoDB dynamoDb, SyncOptions op
                 while (next is not null);
             }
         }
-        catch (AmazonServiceException e) when (e.ErrorCode == "UnknownOperationException" && client.Value.Endpoint.IsLoopback)
+        catch (AmazonServiceException e) when (e.ErrorCode == Errors.UnknownOperation && client.Value.Endpoint.IsLoopback)
         {
             // A local DynamoDB other than Dynatus's (DynamoDB Local, dynalite) does no auto scaling: it scales nothing.
             options.Log.Progress(table, $"{client.Value.Endpoint} does not answer Application Auto Scaling; its capacity is compared as it is");

@@ -8,6 +8,9 @@ namespace Dynatus.Engine.Applying;
 /// <summary>Turns what failed into a coded, readable error. AWS's messages never carry credentials.</summary>
 internal static class Errors
 {
+    /// <summary>The error code of an operation a server does not have (a local server older or plainer than AWS).</summary>
+    public const string UnknownOperation = "UnknownOperationException";
+
     public static SyncError From(Exception e, string table, IAmazonDynamoDB client, CancellationToken cancellationToken)
     {
         if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)

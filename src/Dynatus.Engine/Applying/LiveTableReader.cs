@@ -66,7 +66,7 @@ internal static class LiveTableReader
             var described = await client.DescribeKinesisStreamingDestinationAsync(new DescribeKinesisStreamingDestinationRequest { TableName = tableName }, cancellationToken).ConfigureAwait(false);
             return described.KinesisDataStreamDestinations ?? [];
         }
-        catch (AmazonDynamoDBException e) when (e.ErrorCode == "UnknownOperationException")
+        catch (AmazonDynamoDBException e) when (e.ErrorCode == Errors.UnknownOperation)
         {
             return [];
         }
@@ -79,7 +79,7 @@ internal static class LiveTableReader
         {
             return await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn }, cancellationToken).ConfigureAwait(false);
         }
-        catch (AmazonDynamoDBException e) when (e is PolicyNotFoundException || e.ErrorCode == "UnknownOperationException")
+        catch (AmazonDynamoDBException e) when (e is PolicyNotFoundException || e.ErrorCode == Errors.UnknownOperation)
         {
             return new GetResourcePolicyResponse();
         }
@@ -98,7 +98,7 @@ internal static class LiveTableReader
                 insights[index] = await client.DescribeContributorInsightsAsync(request, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (AmazonDynamoDBException e) when (e.ErrorCode == "UnknownOperationException")
+        catch (AmazonDynamoDBException e) when (e.ErrorCode == Errors.UnknownOperation)
         {
             return null;
         }

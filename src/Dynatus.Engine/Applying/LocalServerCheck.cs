@@ -41,12 +41,27 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
                     new DescribeKinesisStreamingDestinationRequest { TableName = ProbeTable }, cancellationToken)),
                 PutResourcePolicyStep or DeleteResourcePolicyStep => ("PutResourcePolicy", "ResourcePolicy", () => client.GetResourcePolicyAsync(
                     new GetResourcePolicyRequest { ResourceArn = $"arn:aws:dynamodb:{AwsDefaults.Region}:000000000000:table/{ProbeTable}" }, cancellationToken)),
+                ReplicaStep replica => ("UpdateTable's ReplicaUpdates", "Replicas", () => ReplicaUpdatesAsync(replica, cancellationToken)),
                 _ => (null, null, null),
             };
             if (operation is not null && !await answers.GetOrAdd(operation, _ => KnowsAsync(probe!)).ConfigureAwait(false))
             {
                 throw new LocalServerLacksException(plan.TableName, $"does not know {operation}, which {setting} needs; nothing was changed", EndpointOf());
             }
+        }
+    }
+
+    // Plain dynalite knows UpdateTable but ignores ReplicaUpdates: it answers that the request asks for no change. A server
+    // that has them finds no such table.
+    private async Task ReplicaUpdatesAsync(ReplicaStep replica, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.UpdateTableAsync(new UpdateTableRequest { TableName = ProbeTable, ReplicaUpdates = replica.Request.ReplicaUpdates }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmazonDynamoDBException e) when (e.ErrorCode == "ValidationException" && e.Message.StartsWith("At least one of", StringComparison.Ordinal))
+        {
+            throw new AmazonDynamoDBException(e.Message) { ErrorCode = Errors.UnknownOperation };
         }
     }
 
@@ -91,7 +106,7 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
             await probe().ConfigureAwait(false);
             return true;
         }
-        catch (AmazonDynamoDBException e) when (e.ErrorCode == "UnknownOperationException")
+        catch (AmazonDynamoDBException e) when (e.ErrorCode == Errors.UnknownOperation)
         {
             return false;
         }

@@ -99,6 +99,10 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
                 await Call(() => client.UpdateTableAsync(update.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 await waiter.UntilSettledAsync(table, cancellationToken).ConfigureAwait(false);
                 break;
+            case ReplicaStep replica:
+                await Call(() => client.UpdateTableAsync(replica.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await waiter.UntilReplicaAsync(table, replica.RegionName, replica.Adds, cancellationToken).ConfigureAwait(false);
+                break;
             case UpdateTimeToLiveStep ttl:
                 await Call(() => client.UpdateTimeToLiveAsync(ttl.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;

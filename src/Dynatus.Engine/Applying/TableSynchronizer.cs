@@ -128,6 +128,14 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
                 "To allow it, set AllowRecreate (MSBuild: DynatusAllowRecreate=true); or undo the change in the definition.");
         }
 
+        if (plan.RemovedReplicas.Count > 0 && !options.AllowReplicaRemoval)
+        {
+            return new SyncError(
+                SyncErrorCodes.ReplicaRemovalRefused,
+                $"Table {plan.TableName} would lose its replica in {string.Join(", ", plan.RemovedReplicas)}, which deletes the table there with ALL its items, so Dynatus did not change the table. " +
+                "To allow it, set AllowReplicaRemoval (MSBuild: DynatusAllowReplicaRemoval=true); or list the region in Replicas again.");
+        }
+
         return null;
     }
 }

@@ -35,6 +35,19 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
     public Task<TableDescription?> UntilSettledOrGoneAsync(string tableName, CancellationToken cancellationToken) =>
         PollTableAsync(tableName, t => t is null || IsSettled(t), "to become ACTIVE or be deleted", cancellationToken);
 
+    /// <summary>
+    /// Until the replica in <paramref name="region"/> is ACTIVE (or gone, when removed) and the table settled. AWS lists
+    /// a new replica some seconds after the call, so an absent one is waited for too.
+    /// </summary>
+    public Task UntilReplicaAsync(string tableName, string region, bool added, CancellationToken cancellationToken) => PollAsync(
+        tableName,
+        () => LiveTableReader.DescribeAsync(client, tableName, cancellationToken),
+        t => t is not null && IsSettled(t) && (t.Replicas ?? []).FirstOrDefault(r => r.RegionName == region) is var replica
+            && (added ? replica?.ReplicaStatus == ReplicaStatus.ACTIVE : replica is null),
+        t => $"{StatusOf(t)}, replica {region} {(t?.Replicas ?? []).FirstOrDefault(r => r.RegionName == region)?.ReplicaStatus?.Value ?? "not listed"}",
+        added ? $"'s replica in {region} to become ACTIVE" : $"'s replica in {region} to be deleted",
+        cancellationToken);
+
     /// <summary>Until an on-demand backup of the table is AVAILABLE.</summary>
     public Task UntilBackupAvailableAsync(string tableName, string backupArn, CancellationToken cancellationToken) => PollAsync(
         tableName,

@@ -74,10 +74,12 @@ internal static class DynamoClient
                 return false;
             }
 
-            // A named endpoint takes the region from the settings or the environment only: the SDK's region chain would
-            // also ask the EC2 instance metadata service, which a developer's machine leaves every build waiting for.
+            // A named endpoint takes the region from the settings, the environment or the profile's files only: the SDK's
+            // region chain would also ask the EC2 instance metadata service, which a developer's machine leaves every build
+            // waiting for. The order is the SDK's, so that a local DynamoDB, which keeps tables by region as AWS does, gets
+            // them in the region the application on this machine signs for.
             config.ServiceURL = serviceUrl;
-            config.AuthenticationRegion = new[] { region, Environment.GetEnvironmentVariable("AWS_REGION"), Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION") }
+            config.AuthenticationRegion = new[] { region, Environment.GetEnvironmentVariable("AWS_REGION"), Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION"), ProfileRegion(profile) }
                 .FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)) ?? AwsDefaults.Region;
             isLoopback = uri.IsLoopback;
             if (isLoopback)
@@ -130,6 +132,13 @@ internal static class DynamoClient
         }
 
         return problem is null;
+    }
+
+    // The region of the profile the SDK would use (the one named, else AWS_PROFILE, else default), from the AWS config files.
+    private static string? ProfileRegion(string? profile)
+    {
+        var name = new[] { profile, Environment.GetEnvironmentVariable("AWS_PROFILE") }.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) ?? "default";
+        return new CredentialProfileStoreChain().TryGetProfile(name, out var found) ? found.Region?.SystemName : null;
     }
 
     private static bool TryGetCredentials(string? profile, bool isLoopback, AmazonDynamoDBConfig config, ClientSettingNames names, out AWSCredentials credentials, out SyncError? problem)

@@ -54,6 +54,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
         CheckContributorInsights(table.ContributorInsightsSpecification);
         CheckResourcePolicy(table.ResourcePolicy);
         CheckKinesisDestination(table.KinesisStreamSpecification);
+        CheckReplicas(table);
         foreach (var index in table.GlobalSecondaryIndexes ?? [])
         {
             CheckContributorInsights(index.ContributorInsightsSpecification);

@@ -45,6 +45,8 @@ public sealed class TableDefinition : DefinitionNode
     public ResourcePolicyDefinition? ResourcePolicy { get; set; }
     /// <summary>The Kinesis data stream the table's changes go to, as in CloudFormation; an empty block means none.</summary>
     public KinesisStreamSpecificationDefinition? KinesisStreamSpecification { get; set; }
+    /// <summary>The table's replicas in other regions (a global table, version 2019.11.21); an empty list removes every replica.</summary>
+    public IReadOnlyList<ReplicaDefinition>? Replicas { get; set; }
 }
 
 /// <summary>A key element.</summary>
@@ -203,4 +205,13 @@ public sealed class KinesisStreamSpecificationDefinition : DefinitionNode
     public string? StreamArn { get; set; }
     /// <summary><c>MILLISECOND</c> (AWS's default) or <c>MICROSECOND</c>: the precision of the records' creation time.</summary>
     public string? ApproximateCreationDateTimePrecision { get; set; }
+}
+
+/// <summary>A replica of the table in another region.</summary>
+public sealed class ReplicaDefinition : DefinitionNode
+{
+    /// <summary>The replica's region, as DescribeTable spells it.</summary>
+    public string? RegionName { get; set; }
+    /// <summary>The replica's region, as CloudFormation spells it.</summary>
+    public string? Region { get; set; }
 }

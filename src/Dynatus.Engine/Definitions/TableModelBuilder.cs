@@ -38,6 +38,7 @@ internal static class TableModelBuilder
             KinesisStreamSpecification = definition.KinesisStreamSpecification is { } kinesis
                 ? new KinesisStreamingSetting(kinesis.StreamArn, kinesis.ApproximateCreationDateTimePrecision)
                 : null,
+            Replicas = definition.Replicas?.Select(r => new ReplicaSetting((r.RegionName ?? r.Region)!)).ToList(),
             Origin = origin,
         };
     }

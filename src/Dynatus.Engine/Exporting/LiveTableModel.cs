@@ -52,6 +52,7 @@ internal static class LiveTableModel
                 ? new KinesisStreamingSetting(kinesis.StreamArn, Compare.Precision(kinesis) is var precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
                 : null,
             ResourcePolicy = live.ResourcePolicy?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null,
+            Replicas = (table.Replicas ?? []).Where(r => r.ReplicaStatus != ReplicaStatus.DELETING).Select(r => new ReplicaSetting(r.RegionName)).ToList() is { Count: > 0 } replicas ? replicas : null,
         };
     }
 

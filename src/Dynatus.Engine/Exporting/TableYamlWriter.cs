@@ -85,6 +85,15 @@ internal static partial class TableYamlWriter
             yaml.Line(1, "PolicyDocument: '" + policy.Replace("${", "$${", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'");
         }
 
+        if (table.Replicas is { Count: > 0 } replicas)
+        {
+            yaml.Line(0, "Replicas:");
+            foreach (var replica in replicas)
+            {
+                yaml.Field(1, "- RegionName", replica.RegionName);
+            }
+        }
+
         if (table.Tags is { } tags)
         {
             yaml.Line(0, tags.Count == 0 ? "Tags: []" : "Tags:");

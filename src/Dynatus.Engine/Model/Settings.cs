@@ -37,3 +37,7 @@ public sealed record ResourcePolicySetting(string? PolicyDocument);
 /// <param name="StreamArn">The Kinesis data stream; null: no destination.</param>
 /// <param name="ApproximateCreationDateTimePrecision"><c>MILLISECOND</c> or <c>MICROSECOND</c>; null: AWS's default, the first.</param>
 public sealed record KinesisStreamingSetting(string? StreamArn, string? ApproximateCreationDateTimePrecision);
+
+/// <summary>A replica of a global table (version 2019.11.21).</summary>
+/// <param name="RegionName">The replica's region, never the table's own.</param>
+public sealed record ReplicaSetting(string RegionName);

@@ -50,6 +50,9 @@ public sealed record Table(string TableName, TableKey KeySchema)
     /// <summary>The Kinesis data stream the table's changes go to; null: not managed.</summary>
     public KinesisStreamingSetting? KinesisStreamSpecification { get; init; }
 
+    /// <summary>The table's replicas in other regions; null: not managed; empty: none.</summary>
+    public IReadOnlyList<ReplicaSetting>? Replicas { get; init; }
+
     /// <summary>Where the table was declared.</summary>
     public TableOrigin Origin { get; init; } = TableOrigin.Code;
 

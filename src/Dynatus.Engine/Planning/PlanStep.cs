@@ -23,6 +23,16 @@ internal sealed record DeleteTableStep(string TableName) : PlanStep("DeleteTable
 /// <param name="Request">The request.</param>
 internal sealed record UpdateTableStep(string Description, UpdateTableRequest Request) : PlanStep(Description);
 
+/// <summary>
+/// UpdateTable with one ReplicaUpdates action (AWS takes one a call, alone in its request); done once the replica is
+/// ACTIVE, or gone, and the table ACTIVE.
+/// </summary>
+/// <param name="RegionName">The replica's region.</param>
+/// <param name="Adds">True to add the replica, false to remove it with its items.</param>
+/// <param name="Request">The request.</param>
+internal sealed record ReplicaStep(string RegionName, bool Adds, UpdateTableRequest Request)
+    : PlanStep(Adds ? $"add replica {RegionName}" : $"remove replica {RegionName} (deletes that region's copy)");
+
 /// <summary>UpdateTimeToLive.</summary>
 /// <param name="Description">What the call changes.</param>
 /// <param name="Request">The request.</param>

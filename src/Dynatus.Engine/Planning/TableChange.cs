@@ -2,15 +2,21 @@ using Amazon.DynamoDBv2.Model;
 
 namespace Dynatus.Engine.Planning;
 
-/// <summary>When a call of an in-place update runs: the order AWS requires (the order Terraform proved).</summary>
+/// <summary>
+/// When a call of an in-place update runs: the order AWS requires (the order Terraform proved). A replica is removed
+/// before, and added after, everything else: the stream cannot change while the table has replicas, and a new replica
+/// copies the table as it then is.
+/// </summary>
 internal enum Stage
 {
+    ReplicaDelete,
     IndexDelete,
     TableClass,
     Combined,
     StreamViewType,
     IndexCreate,
     Setting,
+    ReplicaCreate,
 }
 
 /// <summary>

@@ -86,6 +86,12 @@ internal static class TableChanges
             return;
         }
 
+        // Replicas are removed before the stream changes; any that stay keep it as it is.
+        if ((desired.Replicas?.Count ?? ReplicaChanges.Regions(live).Count) > 0)
+        {
+            plan.Block("its stream cannot change while it has replicas (DynamoDB replicates through it); remove them (Replicas: []) to change it");
+        }
+
         if (liveView is not null && wantedView is not null)
         {
             plan.Add($"StreamViewType: {liveView} -> {wantedView} (disable, then enable: the stream gets a new ARN)", UpdateSteps.DisableStream(plan.TableName), UpdateSteps.EnableStream(plan.TableName, wantedView));

@@ -13,6 +13,9 @@ internal sealed record TablePlan(string TableName, TableAction Action, IReadOnly
     /// <summary>Why the plan cannot be carried out as it stands, if it cannot; nothing is sent then.</summary>
     public string? Blocker { get; init; }
 
+    /// <summary>The regions whose replica the plan removes, with its items: refused unless allowed.</summary>
+    public IReadOnlyList<string> RemovedReplicas { get; init; } = [];
+
     /// <summary>What is in sync for a reason worth saying, such as a capacity managed by auto scaling.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

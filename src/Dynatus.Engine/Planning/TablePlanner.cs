@@ -30,6 +30,8 @@ internal static class TablePlanner
                 RecreateReason = string.Join(", ", reasons.Select(r => r.Reason).Distinct()),
                 Blocker = live.Table.DeletionProtectionEnabled == true
                     ? "deletion protection is on for this table; turn it off (DeletionProtectionEnabled: false) in a sync of its own before it can be recreated"
+                    : ReplicaChanges.Regions(live.Table) is { Count: > 0 } regions
+                    ? $"it has replicas in {string.Join(", ", regions)}; remove them (Replicas: []) in a sync of its own before it can be recreated"
                     : null,
             };
         }
@@ -40,6 +42,7 @@ internal static class TablePlanner
         ContributorInsightsChanges.Add(desired, live, plan);
         ResourcePolicyChanges.Add(desired, live, plan);
         KinesisDestinationChanges.Add(desired, live, plan);
+        ReplicaChanges.Add(desired, live, plan);
         return plan.Build();
     }
 
@@ -106,6 +109,7 @@ internal static class TablePlanner
 
         summary.AddRange(KinesisDestinationChanges.AfterCreate(desired).Select(s => $"Kinesis destination {s.Request.StreamArn}"));
         summary.AddRange(ContributorInsightsChanges.AfterCreate(desired).Select(s => s.Description.Replace("enable ", string.Empty, StringComparison.Ordinal)));
+        summary.AddRange(ReplicaChanges.AfterCreate(desired).Select(s => $"replica {s.RegionName}"));
 
         return summary;
     }
@@ -125,6 +129,7 @@ internal static class TablePlanner
 
         steps.AddRange(ContributorInsightsChanges.AfterCreate(desired));
         steps.AddRange(KinesisDestinationChanges.AfterCreate(desired));
+        steps.AddRange(ReplicaChanges.AfterCreate(desired));
         return steps;
     }
 

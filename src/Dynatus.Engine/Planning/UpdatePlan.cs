@@ -13,6 +13,7 @@ internal sealed class UpdatePlan(Table desired)
     private readonly List<string> notes = [];
     private readonly SortedSet<string> autoScalingQuestions = new(StringComparer.Ordinal);
     private readonly HashSet<string> createdIndexes = new(StringComparer.Ordinal);
+    private readonly List<string> removedReplicas = [];
     private string? blocker;
 
     public string TableName { get; } = desired.TableName;
@@ -24,6 +25,9 @@ internal sealed class UpdatePlan(Table desired)
 
     /// <summary>True when this plan creates the index.</summary>
     public bool CreatesIndex(string indexName) => createdIndexes.Contains(indexName);
+
+    /// <summary>A replica this plan removes, with that region's items.</summary>
+    public void RemoveReplica(string regionName) => removedReplicas.Add(regionName);
 
     /// <summary>Something in sync for a reason the user should know, such as a capacity left to auto scaling.</summary>
     public void Note(string text) => notes.Add(text);
@@ -56,6 +60,7 @@ internal sealed class UpdatePlan(Table desired)
         {
             Blocker = blocker,
             Notes = notes,
+            RemovedReplicas = removedReplicas,
             AutoScalingQuestions = [.. autoScalingQuestions],
         };
     }

@@ -22,6 +22,7 @@ internal sealed class SyncCommands
     private readonly Option<string[]> sourcePrefixes = new("--source-prefix") { Description = "FILE=PREFIX: prepended to the names of that file's tables, after --prefix (two templates whose tables share logical ids); repeatable." };
 
     private readonly Option<bool> allowRecreate = new("--allow-recreate") { Description = "Allow recreating a table whose keys or local indexes changed: it deletes every item. Off by default." };
+    private readonly Option<bool> allowReplicaRemoval = new("--allow-replica-removal") { Description = "Allow removing a replica the definition no longer lists: it deletes the table in that region with its items. Off by default." };
 
     private readonly Option<bool?> backupBeforeRecreate = new("--backup-before-recreate") { Description = "true or false: back a table up (CreateBackup) before a recreate deletes it; default: true off this machine, false on loopback." };
 
@@ -65,7 +66,7 @@ internal sealed class SyncCommands
 
     private Command Command(string name, string description)
     {
-        var command = new Command(name, description) { paths, variables, sourcePrefixes, allowRecreate, backupBeforeRecreate, autoScalingEndpoint, maxParallelism, timeout };
+        var command = new Command(name, description) { paths, variables, sourcePrefixes, allowRecreate, allowReplicaRemoval, backupBeforeRecreate, autoScalingEndpoint, maxParallelism, timeout };
         foreach (var option in common.All)
         {
             command.Options.Add(option);
@@ -109,6 +110,7 @@ internal sealed class SyncCommands
             {
                 DryRun = dryRun,
                 AllowRecreate = parse.GetValue(allowRecreate),
+                AllowReplicaRemoval = parse.GetValue(allowReplicaRemoval),
                 BackupBeforeRecreate = target.BackupBeforeRecreate(parse.GetValue(backupBeforeRecreate)),
                 AutoScalingEndpoint = scalingEndpoint,
                 MaxParallelism = parse.GetValue(maxParallelism),

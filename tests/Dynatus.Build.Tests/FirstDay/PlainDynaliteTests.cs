@@ -21,6 +21,7 @@ public sealed class PlainDynaliteTests
     [DataRow("TableClass: STANDARD_INFREQUENT_ACCESS", "created the table without its TableClass (it ignores the setting); the new, empty table was deleted again")]
     [DataRow("ContributorInsightsSpecification: { Enabled: true }", "does not know UpdateContributorInsights, which ContributorInsightsSpecification needs; nothing was changed")]
     [DataRow("KinesisStreamSpecification: { StreamArn: arn:aws:kinesis:us-east-1:000000000000:stream/orders }", "does not know EnableKinesisStreamingDestination, which KinesisStreamSpecification needs; nothing was changed")]
+    [DataRow("Replicas: [{ RegionName: eu-west-1 }]", "does not know UpdateTable's ReplicaUpdates, which Replicas needs; nothing was changed")]
     [DataRow("ResourcePolicy: { PolicyDocument: { Statement: [{ Effect: Allow, Principal: '*', Action: 'dynamodb:Query', Resource: '*' }] } }", "created the table without its ResourcePolicy (it ignores the setting); the new, empty table was deleted again")]
     public async Task A_setting_plain_dynalite_lacks_fails_the_first_build_at_once_naming_it_and_leaves_no_table(string setting, string said)
     {

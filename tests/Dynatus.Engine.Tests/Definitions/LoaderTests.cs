@@ -92,6 +92,10 @@ public sealed class LoaderTests
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nContributorInsightsSpecification:\n  Mode: THROTTLED_KEYS", "DYN105", 10, 3, "Enabled is required")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nKinesisStreamSpecification:\n  StreamArn: arn:aws:sqs:us-east-1:123456789012:queue", "DYN110", 10, 14, "Kinesis data stream's ARN")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nKinesisStreamSpecification:\n  ApproximateCreationDateTimePrecision: MICROSECOND", "DYN105", 10, 41, "StreamArn is required")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: Europe", "DYN110", 10, 17, "not an AWS region name")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    Region: eu-west-1", "DYN123", 11, 13, "write one of them")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n  - Region: eu-west-1", "DYN118", 11, 13, "listed twice")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nStreamSpecification:\n  StreamEnabled: false\nReplicas:\n  - RegionName: eu-west-1", "DYN115", 10, 18, "replicates through it")]
     [DataRow("KeySchema:", "KeySchema:\n\t- x", "DYN100", 3, 1, "tabs")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nTableName: again", "DYN100", 9, 1, "Duplicate key TableName")]
     public void A_problem_has_its_code_file_line_and_column(string from, string to, string code, int line, int column, string message)

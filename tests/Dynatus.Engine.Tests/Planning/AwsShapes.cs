@@ -71,6 +71,11 @@ internal static class AwsShapes
                 IndexSizeBytes = 100,
                 ItemCount = 10,
             }).ToList() : null,
+            // DescribeTable lists the other regions' replicas only, and a regional table has neither field.
+            Replicas = definition.Replicas is { Count: > 0 } replicas
+                ? replicas.Select(r => new ReplicaDescription { RegionName = r.RegionName, ReplicaStatus = ReplicaStatus.ACTIVE, ReplicaTableClassSummary = new TableClassSummary { TableClass = TableClass.STANDARD } }).ToList()
+                : null,
+            GlobalTableVersion = definition.Replicas is { Count: > 0 } ? "2019.11.21" : null,
         };
         var ttl = definition.TimeToLiveSpecification is { Enabled: true } t
             ? new TimeToLiveDescription { AttributeName = t.AttributeName, TimeToLiveStatus = TimeToLiveStatus.ENABLED }

@@ -1,7 +1,8 @@
 'use strict'
 // DeleteTable, refused as AWS refuses it: while the table or an index is changing, or while deletion protection is on.
-// The table's stream ends with it.
+// The table's stream ends with it, and a replica of a global table leaves the others' lists.
 const errors = require('../errors')
+const replicas = require('./replicas')
 
 module.exports = async function deleteTable (ctx, raw) {
   const data = ctx.dynalite.validate('DeleteTable', raw)
@@ -17,5 +18,6 @@ module.exports = async function deleteTable (ctx, raw) {
   }
   const deleted = await ctx.dynalite.run('DeleteTable', data)
   ctx.streams.retire(table)
+  await replicas.leave(ctx, table)
   return deleted
 }

@@ -1,14 +1,15 @@
 'use strict'
 // Application Auto Scaling's scalable targets for this server's tables (target prefix AnyScaleFrontendService):
 // RegisterScalableTarget, DescribeScalableTargets and DeregisterScalableTarget, namespace dynamodb only. Targets are
-// registered and read, never acted on: no policy moves a capacity here. They live in memory for the server's life.
+// registered and read, never acted on: no policy moves a capacity here. They live in memory for the server's life, one
+// set a region.
 const errors = require('../errors')
 
 const PREFIX = 'com.amazonaws.applicationautoscaling#'
 const validation = (message) => errors.awsError(PREFIX + 'ValidationException', message)
 const targets = new Map()
 
-const key = (data) => `${data.ResourceId} ${data.ScalableDimension}`
+const key = (ctx, data) => `${ctx.region} ${data.ResourceId} ${data.ScalableDimension}`
 
 // table/Name or table/Name/index/IndexName, with the dimension of the same kind.
 function checkResource (data) {
@@ -28,7 +29,7 @@ async function registerScalableTarget (ctx, data) {
   if (!table || (indexName && !(table.GlobalSecondaryIndexes || []).some((index) => index.IndexName === indexName))) {
     throw validation(`DynamoDB resource ${data.ResourceId} does not exist`)
   }
-  const existing = targets.get(key(data))
+  const existing = targets.get(key(ctx, data))
   const target = {
     ServiceNamespace: 'dynamodb',
     ResourceId: data.ResourceId,
@@ -38,17 +39,17 @@ async function registerScalableTarget (ctx, data) {
     RoleARN: data.RoleARN || existing?.RoleARN || 'arn:aws:iam::000000000000:role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com/AWSServiceRoleForApplicationAutoScaling_DynamoDBTable',
     CreationTime: existing?.CreationTime ?? ctx.clock.now() / 1000,
     SuspendedState: data.SuspendedState || existing?.SuspendedState || { DynamicScalingInSuspended: false, DynamicScalingOutSuspended: false, ScheduledScalingSuspended: false },
-    ScalableTargetARN: existing?.ScalableTargetARN || `arn:aws:application-autoscaling:us-east-1:000000000000:scalable-target/${Math.random().toString(16).slice(2, 14)}`,
+    ScalableTargetARN: existing?.ScalableTargetARN || `arn:aws:application-autoscaling:${ctx.region}:000000000000:scalable-target/${Math.random().toString(16).slice(2, 14)}`,
   }
   if (!Number.isInteger(target.MinCapacity) || !Number.isInteger(target.MaxCapacity)) throw validation('MinCapacity and MaxCapacity are required for a new scalable target')
   if (target.MinCapacity > target.MaxCapacity) throw validation('Minimum capacity cannot be larger than maximum capacity')
-  targets.set(key(data), target)
+  targets.set(key(ctx, data), target)
   return { ScalableTargetARN: target.ScalableTargetARN }
 }
 
 async function describeScalableTargets (ctx, data) {
   if (data.ServiceNamespace !== 'dynamodb') throw validation(`Unsupported service namespace ${data.ServiceNamespace}: this local server knows dynamodb only`)
-  const matching = [ ...targets.values() ].filter((target) =>
+  const matching = [ ...targets ].filter(([ at ]) => at.startsWith(`${ctx.region} `)).map(([ , target ]) => target).filter((target) =>
     (!data.ResourceIds || data.ResourceIds.includes(target.ResourceId)) && (!data.ScalableDimension || target.ScalableDimension === data.ScalableDimension))
   const start = Number(data.NextToken || 0)
   const size = data.MaxResults || 50
@@ -58,14 +59,20 @@ async function describeScalableTargets (ctx, data) {
 
 async function deregisterScalableTarget (ctx, data) {
   checkResource(data)
-  if (!targets.delete(key(data))) {
+  if (!targets.delete(key(ctx, data))) {
     throw errors.awsError(PREFIX + 'ObjectNotFoundException', `No scalable target registered for service namespace: dynamodb, resource ID: ${data.ResourceId}, scalable dimension: ${data.ScalableDimension}`)
   }
   return {}
 }
 
+// True when the table's or index's dimension has a scalable target in the request's region.
+const registered = (ctx, resourceId, dimension) => targets.has(key(ctx, { ResourceId: resourceId, ScalableDimension: dimension }))
+
 module.exports = {
-  RegisterScalableTarget: registerScalableTarget,
-  DescribeScalableTargets: describeScalableTargets,
-  DeregisterScalableTarget: deregisterScalableTarget,
+  operations: {
+    RegisterScalableTarget: registerScalableTarget,
+    DescribeScalableTargets: describeScalableTargets,
+    DeregisterScalableTarget: deregisterScalableTarget,
+  },
+  registered,
 }

@@ -6,11 +6,16 @@ const errors = require('../errors')
 const settings = require('./tableSettings')
 const { publicView } = require('../tables')
 const indexes = require('./globalSecondaryIndexes')
+const replicas = require('./replicas')
 
 const MAX_CAPACITY = 1000000000000
 const ONE_INDEX = 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table'
 
 module.exports = async function updateTable (ctx, data) {
+  if ((data.ReplicaUpdates || []).length) {
+    if (hasAnyChange(data)) throw errors.validation('One or more parameter values were invalid: ReplicaUpdates cannot be combined with other changes in one UpdateTable request')
+    return replicas.updateReplicas(ctx, data)
+  }
   if (!hasAnyChange(data)) {
     // AWS's wording, as dynalite's suite recorded it: it lists fewer settings than UpdateTable takes.
     throw errors.validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required')
@@ -157,6 +162,10 @@ function setThroughput (holder, throughput) {
 
 function applyStream (ctx, table, spec, tableUpdating) {
   settings.checkStream(spec)
+  // A global table's replication runs on its stream, which stays as it is while the table has replicas.
+  if ((table.Replicas || []).length) {
+    throw errors.validation(spec.StreamEnabled ? 'One or more parameter values were invalid: the stream of a global table replica cannot be changed' : 'Disabling Stream is not allowed for a Global Table replica')
+  }
   const enabled = !!(table.StreamSpecification && table.StreamSpecification.StreamEnabled)
   if (spec.StreamEnabled && enabled) throw errors.validation(`Table already has an enabled stream: TableName: ${table.TableName}`)
   if (!spec.StreamEnabled && !enabled) throw errors.validation(`Table already has a disabled stream: TableName: ${table.TableName}`)

@@ -1,0 +1,160 @@
+'use strict'
+// UpdateTable's ReplicaUpdates (global tables version 2019.11.21), with the rules measured against AWS and recorded in
+// ack-api-quirks' DynamoDB replica notes (2026-10-09): ReplicaUpdates alone in its request, one Create or Delete a
+// call, never the table's own region; a Create needs the table on demand or its writes auto scaled (the table and every
+// GSI), turns the stream on (NEW_AND_OLD_IMAGES) when it is off, and makes the table in that region with the same keys
+// and indexes, its items copied; a Delete deletes that region's table with its items. Meanwhile the table is UPDATING
+// and its replica CREATING or DELETING. Each member lists the others in Replicas. A replica's own settings (Update)
+// are not supported here.
+const errors = require('../errors')
+const settings = require('./tableSettings')
+const scalableTargets = require('./scalableTargets')
+const createTable = require('./createTable')
+const RULES = require('../rules')
+const { publicView } = require('../tables')
+
+const VERSION = '2019.11.21'
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+const active = (region) => ({ RegionName: region, ReplicaStatus: 'ACTIVE' })
+
+async function updateReplicas (ctx, data) {
+  const updates = data.ReplicaUpdates
+  if (updates.some((u) => [ 'Create', 'Update', 'Delete' ].filter((action) => u[action]).length !== 1)) {
+    throw errors.validation('One or more parameter values were invalid: each ReplicaUpdates entry takes one of Create, Update or Delete')
+  }
+  if (updates.some((u) => u.Update)) throw errors.validation('ReplicaUpdates Update (a replica\'s own settings) is not supported by this local DynamoDB')
+  if (updates.length > 1) throw errors.validation('One or more parameter values were invalid: more than one create or delete replica actions not allowed')
+  const { Create: create, Delete: remove } = updates[0]
+  const region = (create || remove).RegionName
+  if (region === ctx.region) {
+    throw errors.validation('Cannot add, delete, or update the local region through ReplicaUpdates. Use CreateTable, DeleteTable, or UpdateTable as required.')
+  }
+  if (typeof region !== 'string' || !REGION.test(region)) throw errors.validation(`Region ${region} is not supported for global tables`)
+  return ctx.tables.withLock(data.TableName, async () => {
+    const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
+    if (busyIndex) throw errors.resourceInUse(`Attempt to change a resource which is still in use: Index ${busyIndex.IndexName} is being changed: ${data.TableName}`)
+    await (create ? addReplica : removeReplica)(ctx, table, region)
+    await ctx.tables.put(table.TableName, table)
+    return { TableDescription: publicView(table) }
+  })
+}
+
+async function addReplica (ctx, table, region) {
+  const members = (table.Replicas || []).map((r) => r.RegionName)
+  const target = ctx.regionOf(region)
+  if (members.includes(region) || await target.tables.get(table.TableName).then(() => true, () => false)) {
+    throw errors.validation(`Failed to create a the new replica of table with name: '${table.TableName}' because one or more replicas already existed as tables.`)
+  }
+  checkWritesScale(ctx, table)
+  if (!(table.StreamSpecification && table.StreamSpecification.StreamEnabled)) settings.enableStream(table, 'NEW_AND_OLD_IMAGES', ctx)
+  const request = replicaOf(table)
+  const data = target.dynalite.check(RULES.CreateTable, request)
+  Object.assign(data, { Replicas: [ ctx.region, ...members ].map(active), GlobalTableVersion: VERSION })
+  await createTable(target, request, data)
+  table.Replicas = [ ...(table.Replicas || []), { RegionName: region, ReplicaStatus: 'CREATING' } ]
+  table.GlobalTableVersion = VERSION
+  table.TableStatus = 'UPDATING'
+  ctx.tables.later(table.TableName, ctx.delays.create, async (current) => {
+    await untilActive(target, table.TableName)
+    await copyItems(ctx, target, table.TableName)
+    for (const other of members) await changeMembers(ctx.regionOf(other), table.TableName, (list) => [ ...list, active(region) ])
+    current.Replicas = current.Replicas.map((r) => r.RegionName === region ? active(region) : r)
+    current.TableStatus = 'ACTIVE'
+  })
+}
+
+async function removeReplica (ctx, table, region) {
+  const members = (table.Replicas || []).map((r) => r.RegionName)
+  if (!members.includes(region)) throw errors.validation('Replica specified in the Replica Update or Replica Delete action of the request was not found.')
+  const target = ctx.regionOf(region)
+  const replica = await target.tables.get(table.TableName).catch(() => null)
+  if (replica && replica.DeletionProtectionEnabled) {
+    throw errors.validation('Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.')
+  }
+  table.Replicas = table.Replicas.map((r) => r.RegionName === region ? { RegionName: region, ReplicaStatus: 'DELETING' } : r)
+  table.TableStatus = 'UPDATING'
+  ctx.tables.later(table.TableName, ctx.delays.delete, async (current) => {
+    if (replica) {
+      await target.dynalite.run('DeleteTable', target.dynalite.validate('DeleteTable', { TableName: table.TableName }))
+      target.streams.retire(replica)
+    }
+    for (const other of members.filter((m) => m !== region)) await changeMembers(ctx.regionOf(other), table.TableName, (list) => list.filter((r) => r.RegionName !== region))
+    setMembers(current, current.Replicas.filter((r) => r.RegionName !== region))
+    current.TableStatus = 'ACTIVE'
+  })
+}
+
+// A replica deleted in its own region (DeleteTable) leaves the others' lists.
+async function leave (ctx, table) {
+  for (const { RegionName } of table.Replicas || []) {
+    await changeMembers(ctx.regionOf(RegionName), table.TableName, (list) => list.filter((r) => r.RegionName !== ctx.region))
+  }
+}
+
+function checkWritesScale (ctx, table) {
+  if ((table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST') return
+  // AWS also wants a scaling policy on each target; this server has targets only.
+  if (!scalableTargets.registered(ctx, `table/${table.TableName}`, 'dynamodb:table:WriteCapacityUnits')) {
+    throw errors.validation('Table write capacity should either be Pay-Per-Request or AutoScaled.')
+  }
+  if ((table.GlobalSecondaryIndexes || []).some((index) => !scalableTargets.registered(ctx, `table/${table.TableName}/index/${index.IndexName}`, 'dynamodb:index:WriteCapacityUnits'))) {
+    throw errors.validation('GSI write capacity should either be Pay-Per-Request or AutoScaled.')
+  }
+}
+
+// The CreateTable that makes the table's replica: its keys, indexes, capacity, stream and table class.
+function replicaOf (table) {
+  const onDemand = (table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST'
+  const capacity = (holder) => onDemand ? {} : {
+    ProvisionedThroughput: { ReadCapacityUnits: holder.ProvisionedThroughput.ReadCapacityUnits, WriteCapacityUnits: holder.ProvisionedThroughput.WriteCapacityUnits },
+  }
+  const index = (i, withCapacity) => ({ IndexName: i.IndexName, KeySchema: i.KeySchema, Projection: i.Projection, ...(withCapacity ? capacity(i) : {}) })
+  const request = {
+    TableName: table.TableName,
+    KeySchema: table.KeySchema,
+    AttributeDefinitions: table.AttributeDefinitions,
+    BillingMode: onDemand ? 'PAY_PER_REQUEST' : 'PROVISIONED',
+    ...capacity(table),
+    StreamSpecification: table.StreamSpecification,
+  }
+  if (table.GlobalSecondaryIndexes) request.GlobalSecondaryIndexes = table.GlobalSecondaryIndexes.map((i) => index(i, true))
+  if (table.LocalSecondaryIndexes) request.LocalSecondaryIndexes = table.LocalSecondaryIndexes.map((i) => index(i, false))
+  if (table.TableClassSummary) request.TableClass = table.TableClassSummary.TableClass
+  return request
+}
+
+async function untilActive (target, tableName) {
+  for (let waited = 0; waited < 60000; waited += 20) {
+    const table = await target.tables.get(tableName).catch(() => null)
+    if (table && table.TableStatus === 'ACTIVE') return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+async function copyItems (ctx, target, tableName) {
+  let start
+  do {
+    const page = await ctx.dynalite.run('Scan', ctx.dynalite.validate('Scan', { TableName: tableName, ExclusiveStartKey: start }))
+    for (const item of page.Items) await ctx.replication.copy(target, tableName, { put: item })
+    start = page.LastEvaluatedKey
+  } while (start)
+}
+
+async function changeMembers (member, tableName, change) {
+  await member.tables.withLock(tableName, async () => {
+    const table = await member.tables.get(tableName)
+    setMembers(table, change(table.Replicas || []))
+    await member.tables.put(tableName, table)
+  }).catch((err) => { if (!err.body) throw err })
+}
+
+// A table without replicas is a table like any other again.
+function setMembers (table, replicas) {
+  if (replicas.length) table.Replicas = replicas
+  else {
+    delete table.Replicas
+    delete table.GlobalTableVersion
+  }
+}
+
+module.exports = { updateReplicas, leave }

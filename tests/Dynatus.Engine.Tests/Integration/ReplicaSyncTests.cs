@@ -1,0 +1,62 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Planning;
+using Dynatus.Testing;
+
+namespace Dynatus.Engine.Tests.Integration;
+
+/// <summary>
+/// A global table's replicas, synced and waited for, read back in their regions, exported and planned, and removed
+/// only when allowed.
+/// </summary>
+[LocalServerOnly("tables in a second region: an AWS run keeps to one region and on-demand tables it deletes at the end")]
+[TestClass]
+public sealed class ReplicaSyncTests
+{
+    [TestMethod]
+    public async Task A_table_gets_its_replica_which_receives_its_items_and_the_next_sync_and_an_export_are_a_noop()
+    {
+        await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync("--create-ms", "300", "--update-ms", "300");
+        using var east = local.CreateClient();
+        using var west = local.CreateClient(region: "eu-west-1");
+        var name = Names.Unique("replicas");
+        var folder = Definitions.Folder(Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1"));
+
+        var created = await TableSync.SyncAsync(east, folder);
+        Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
+        Assert.AreEqual(ReplicaStatus.ACTIVE, (await east.DescribeTableAsync(name)).Table.Replicas.Single().ReplicaStatus, "the sync waits until the replica is ACTIVE");
+        Assert.AreEqual(TableStatus.ACTIVE, (await west.DescribeTableAsync(name)).Table.TableStatus);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Migrated.Single().Action);
+
+        await east.PutItemAsync(name, new() { ["id"] = new AttributeValue("1") });
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await west.GetItemAsync(name, new() { ["id"] = new AttributeValue("1") })).Item is not { Count: > 0 })
+        {
+            Assert.IsLessThan(deadline, DateTime.UtcNow, "the item reaches the replica");
+            await Task.Delay(50);
+        }
+
+        await ExportCheck.PlansNoopAsync(east, name, "Replicas:\n  - RegionName: eu-west-1\n");
+    }
+
+    [TestMethod]
+    public async Task A_replica_dropped_from_the_definition_is_removed_only_when_allowed()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: "eu-west-1");
+        var name = Names.Unique("replicas");
+        var folder = Definitions.Folder(Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1"));
+        Assert.IsTrue((await TableSync.SyncAsync(east, folder)).Sync);
+        var regional = Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "Replicas: []"));
+
+        var refused = await TableSync.SyncAsync(east, regional);
+        Assert.AreEqual(SyncErrorCodes.ReplicaRemovalRefused, refused.Migrated.Single().Error?.Code);
+        StringAssert.Contains(refused.Migrated.Single().Error!.Message, "deletes the table there with ALL its items");
+        Assert.AreEqual(TableStatus.ACTIVE, (await west.DescribeTableAsync(name)).Table.TableStatus, "nothing was deleted");
+
+        var removed = await TableSync.SyncAsync(east, regional, new SyncOptions { AllowReplicaRemoval = true });
+        Assert.IsTrue(removed.Sync, removed.Error?.ToString());
+        Assert.IsNull((await east.DescribeTableAsync(name)).Table.Replicas, "the sync waits until the replica is gone");
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, regional)).Migrated.Single().Action);
+    }
+}

@@ -1,0 +1,85 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine.Tests.Planning;
+
+/// <summary>
+/// A global table's replicas: each region added or removed is one UpdateTable of its own (AWS takes one replica action
+/// a call, alone in its request), removals first, additions last, and a removal is named as the deletion it is.
+/// </summary>
+[TestClass]
+public sealed class ReplicaTests
+{
+    private static readonly string TwoReplicas = Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n  - Region: ap-south-1\n";
+
+    [TestMethod]
+    public void A_new_table_is_created_then_given_its_replicas_one_at_a_time()
+    {
+        var plan = TablePlanner.Plan(Yaml.Table(TwoReplicas), live: null);
+
+        Assert.IsInstanceOfType<CreateTableStep>(plan.Steps[0]);
+        CollectionAssert.AreEqual(new[] { "eu-west-1", "ap-south-1" }, plan.Steps.OfType<ReplicaStep>().Select(s => s.RegionName).ToList(), "in the order declared, after everything else");
+        Assert.IsInstanceOfType<ReplicaStep>(plan.Steps[^1]);
+        Assert.IsTrue(plan.Steps.OfType<ReplicaStep>().All(s => s.Adds && s.Request.ReplicaUpdates.Single().Create is not null), "one Create a call");
+        CollectionAssert.IsSubsetOf(new[] { "replica eu-west-1", "replica ap-south-1" }, plan.Changes.ToList());
+    }
+
+    [TestMethod]
+    public void Listed_replicas_that_are_live_are_a_noop_and_any_order_is_the_same()
+    {
+        Assert.AreEqual(TableAction.Noop, Plan(TwoReplicas, "eu-west-1", "ap-south-1").Action);
+        Assert.AreEqual(TableAction.Noop, Plan(TwoReplicas, "ap-south-1", "eu-west-1").Action);
+        Assert.AreEqual(TableAction.Noop, Plan(Tables.Users, "eu-west-1").Action, "not declared: left alone");
+    }
+
+    [TestMethod]
+    public void A_region_added_and_one_dropped_are_two_calls_the_removal_first()
+    {
+        var plan = Plan(TwoReplicas, "eu-west-1", "us-west-2");
+
+        CollectionAssert.AreEqual(new[] { "Replicas: remove us-west-2 (deletes the table in us-west-2 with ALL its items there)", "Replicas: add ap-south-1" }, plan.Changes.ToList());
+        var steps = plan.Steps.Cast<ReplicaStep>().ToList();
+        Assert.AreEqual(("us-west-2", false, "us-west-2"), (steps[0].RegionName, steps[0].Adds, steps[0].Request.ReplicaUpdates.Single().Delete.RegionName));
+        Assert.AreEqual(("ap-south-1", true, "ap-south-1"), (steps[1].RegionName, steps[1].Adds, steps[1].Request.ReplicaUpdates.Single().Create.RegionName));
+        CollectionAssert.AreEqual(new[] { "us-west-2" }, plan.RemovedReplicas.ToList(), "what the sync refuses unless allowed");
+    }
+
+    [TestMethod]
+    public void An_empty_list_removes_every_replica_before_the_stream_changes()
+    {
+        var plan = Plan(Tables.Users.Replace("NEW_AND_OLD_IMAGES", "KEYS_ONLY", StringComparison.Ordinal) + "Replicas: []\n", "eu-west-1");
+
+        Assert.IsNull(plan.Blocker);
+        Assert.AreEqual(("eu-west-1", false), (((ReplicaStep)plan.Steps[0]).RegionName, ((ReplicaStep)plan.Steps[0]).Adds), "the replica goes first: the stream of a table with replicas cannot change");
+        Assert.IsTrue(plan.Steps.Skip(1).OfType<UpdateTableStep>().Any(s => s.Request.StreamSpecification is not null));
+    }
+
+    [TestMethod]
+    public void A_stream_change_while_replicas_stay_is_blocked()
+    {
+        var plan = Plan(TwoReplicas.Replace("NEW_AND_OLD_IMAGES", "KEYS_ONLY", StringComparison.Ordinal), "eu-west-1", "ap-south-1");
+
+        StringAssert.Contains(plan.Blocker, "stream cannot change while it has replicas");
+        Assert.AreEqual(TableAction.Update, plan.Action);
+        Assert.IsNotNull(Plan(Tables.Users.Replace("NEW_AND_OLD_IMAGES", "KEYS_ONLY", StringComparison.Ordinal), "eu-west-1").Blocker, "replicas not declared stay, so the stream cannot change either");
+    }
+
+    [TestMethod]
+    public void A_table_with_replicas_is_not_recreated_until_they_are_removed()
+    {
+        var rekeyed = TwoReplicas.Replace("AttributeName: user_id\n    AttributeType: S", "AttributeName: user_id\n    AttributeType: N", StringComparison.Ordinal);
+
+        var plan = Plan(rekeyed, "eu-west-1", "ap-south-1");
+
+        Assert.AreEqual(TableAction.Recreate, plan.Action);
+        StringAssert.Contains(plan.Blocker, "it has replicas in eu-west-1, ap-south-1");
+    }
+
+    private static TablePlan Plan(string desired, params string[] liveRegions)
+    {
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users));
+        live.Table.Replicas = liveRegions.Length == 0 ? null : [.. liveRegions.Select(r => new ReplicaDescription { RegionName = r, ReplicaStatus = ReplicaStatus.ACTIVE })];
+        return TablePlanner.Plan(Yaml.Table(desired), live);
+    }
+}

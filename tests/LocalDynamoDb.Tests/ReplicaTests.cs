@@ -1,0 +1,197 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Testing;
+
+namespace LocalDynamoDb.Tests;
+
+/// <summary>
+/// Regions and global tables (version 2019.11.21): each request is answered by the region it is signed for, and
+/// UpdateTable's ReplicaUpdates adds or removes a replica in another region, with the rules and messages measured
+/// against AWS (ack-api-quirks' DynamoDB replica notes, 2026-10-09; the local-region message as Terraform's AWS provider
+/// quotes it).
+/// </summary>
+[TestClass]
+public sealed class ReplicaTests
+{
+    private const string Other = "eu-west-1";
+
+    [TestMethod]
+    public async Task A_table_is_in_the_region_its_client_signs_for_only()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await Tables.CreateAsync(east);
+
+        await Assert.ThrowsExactlyAsync<ResourceNotFoundException>(() => west.DescribeTableAsync(table));
+        Assert.DoesNotContain(table, (await west.ListTablesAsync()).TableNames);
+        StringAssert.StartsWith((await east.DescribeTableAsync(table)).Table.TableArn, "arn:aws:dynamodb:us-east-1:");
+
+        await Tables.CreateAsync(west, r => r.TableName = table);
+        await west.PutItemAsync(table, Item("only-west"));
+        StringAssert.StartsWith((await west.DescribeTableAsync(table)).Table.TableArn, $"arn:aws:dynamodb:{Other}:", "the same name, another table");
+        Assert.IsEmpty((await east.ScanAsync(new ScanRequest(table))).Items);
+    }
+
+    [TestMethod]
+    public async Task A_replica_gets_the_keys_indexes_and_items_and_each_side_receives_the_others_writes()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await Tables.CreateAsync(east, WithIndex);
+        await east.PutItemAsync(table, Item("before", "a@example.com"));
+
+        var adding = (await east.UpdateTableAsync(AddReplica(table, Other))).TableDescription;
+        Assert.AreEqual((TableStatus.UPDATING, Other, ReplicaStatus.CREATING), (adding.TableStatus, adding.Replicas.Single().RegionName, adding.Replicas.Single().ReplicaStatus));
+        Assert.AreEqual((true, StreamViewType.NEW_AND_OLD_IMAGES), (adding.StreamSpecification.StreamEnabled, adding.StreamSpecification.StreamViewType), "replication runs on a stream of both images, turned on when off");
+        var source = await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas is not null && t.Replicas.All(r => r.ReplicaStatus == ReplicaStatus.ACTIVE));
+        Assert.AreEqual("2019.11.21", source.GlobalTableVersion);
+
+        var replica = (await west.DescribeTableAsync(table)).Table;
+        Assert.AreEqual((TableStatus.ACTIVE, "us-east-1", "2019.11.21"), (replica.TableStatus, replica.Replicas.Single().RegionName, replica.GlobalTableVersion), "each member lists the others");
+        Assert.AreEqual(("email-index", BillingMode.PAY_PER_REQUEST), (replica.GlobalSecondaryIndexes.Single().IndexName, replica.BillingModeSummary.BillingMode));
+        Assert.AreEqual("a@example.com", (await west.GetItemAsync(table, Key("before"))).Item["email"].S, "the items there before are copied");
+
+        await west.PutItemAsync(table, Item("from-west", "w@example.com"));
+        await UntilAsync(() => ItemAsync(east, table, "from-west"), item => item is not null, "a write in the replica reaches the source");
+        await east.DeleteItemAsync(table, Key("before"));
+        await UntilAsync(() => ItemAsync(west, table, "before"), item => item is null, "a delete reaches the replica");
+        await east.PutItemAsync(table, Item("from-west", "changed@example.com"));
+        await UntilAsync(() => ItemAsync(west, table, "from-west"), item => item?["email"].S == "changed@example.com", "the last write wins");
+        var byEmail = await west.QueryAsync(new QueryRequest(table) { IndexName = "email-index", KeyConditionExpression = "email = :e", ExpressionAttributeValues = new() { [":e"] = new AttributeValue("changed@example.com") } });
+        Assert.AreEqual("from-west", byEmail.Items.Single()["id"].S, "replicated items are in the replica's indexes");
+    }
+
+    [TestMethod]
+    public async Task Removing_a_replica_deletes_that_regions_table_and_the_table_is_regional_again()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await ReplicatedAsync(east);
+
+        var removing = (await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Delete = new DeleteReplicationGroupMemberAction { RegionName = Other } }] })).TableDescription;
+        Assert.AreEqual(ReplicaStatus.DELETING, removing.Replicas.Single().ReplicaStatus);
+        var regional = await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas is null);
+        Assert.IsNull(regional.GlobalTableVersion, "a table without replicas describes as a regional table");
+        await UntilAsync(async () => (await west.ListTablesAsync()).TableNames, names => !names.Contains(table), "the replica's table goes, with its items");
+
+        await east.PutItemAsync(table, Item("after"));
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = false } });
+    }
+
+    [TestMethod]
+    public async Task A_third_region_joins_every_members_list_and_a_regional_delete_leaves_them()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        using var tokyo = Server.Local.CreateClient(region: "ap-northeast-1");
+        var table = await ReplicatedAsync(east);
+
+        await west.UpdateTableAsync(AddReplica(table, "ap-northeast-1"));
+        await Tables.WaitAsync(west, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas?.Count == 2 && t.Replicas.All(r => r.ReplicaStatus == ReplicaStatus.ACTIVE));
+        CollectionAssert.AreEquivalent(new[] { Other, "ap-northeast-1" }, (await east.DescribeTableAsync(table)).Table.Replicas.Select(r => r.RegionName).ToList());
+        CollectionAssert.AreEquivalent(new[] { "us-east-1", Other }, (await tokyo.DescribeTableAsync(table)).Table.Replicas.Select(r => r.RegionName).ToList());
+        await tokyo.PutItemAsync(table, Item("from-tokyo"));
+        await UntilAsync(() => ItemAsync(east, table, "from-tokyo"), item => item is not null, "a write reaches every member");
+
+        await tokyo.DeleteTableAsync(table);
+        CollectionAssert.AreEqual(new[] { Other }, (await east.DescribeTableAsync(table)).Table.Replicas.Select(r => r.RegionName).ToList());
+    }
+
+    [TestMethod]
+    public async Task Replica_updates_are_refused_as_AWS_refuses_them()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await Tables.CreateAsync(east);
+
+        await RefusedAsync(east, AddReplica(table, "us-east-1"), "Cannot add, delete, or update the local region through ReplicaUpdates. Use CreateTable, DeleteTable, or UpdateTable as required.");
+        var two = AddReplica(table, Other);
+        two.ReplicaUpdates.Add(new() { Create = new CreateReplicationGroupMemberAction { RegionName = "ap-south-1" } });
+        await RefusedAsync(east, two, "more than one create or delete replica actions not allowed");
+        var combined = AddReplica(table, Other);
+        combined.DeletionProtectionEnabled = true;
+        await RefusedAsync(east, combined, "ReplicaUpdates cannot be combined with other changes");
+        await RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Delete = new DeleteReplicationGroupMemberAction { RegionName = Other } }] }, "Replica specified in the Replica Update or Replica Delete action of the request was not found.");
+
+        await Tables.CreateAsync(west, r => r.TableName = table);
+        await RefusedAsync(east, AddReplica(table, Other), $"Failed to create a the new replica of table with name: '{table}' because one or more replicas already existed as tables.");
+        Assert.IsNull((await east.DescribeTableAsync(table)).Table.Replicas, "nothing was changed");
+    }
+
+    [TestMethod]
+    public async Task A_provisioned_table_needs_its_writes_and_every_index_writes_auto_scaled()
+    {
+        using var east = Server.Local.CreateClient();
+        var table = await Tables.CreateAsync(east, r =>
+        {
+            WithIndex(r);
+            r.BillingMode = BillingMode.PROVISIONED;
+            r.ProvisionedThroughput = new ProvisionedThroughput(5, 5);
+            r.GlobalSecondaryIndexes[0].ProvisionedThroughput = new ProvisionedThroughput(2, 2);
+        });
+
+        await RefusedAsync(east, AddReplica(table, Other), "Table write capacity should either be Pay-Per-Request or AutoScaled.");
+        await ScalableTargets.RegisterAsync(Server.Local.Endpoint, $"table/{table}", read: false, 5, 50);
+        await RefusedAsync(east, AddReplica(table, Other), "GSI write capacity should either be Pay-Per-Request or AutoScaled.");
+        await ScalableTargets.RegisterAsync(Server.Local.Endpoint, $"table/{table}/index/email-index", read: false, 2, 20);
+        await east.UpdateTableAsync(AddReplica(table, Other));
+
+        await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas?.Single().ReplicaStatus == ReplicaStatus.ACTIVE);
+        using var west = Server.Local.CreateClient(region: Other);
+        Assert.AreEqual(5, (await west.DescribeTableAsync(table)).Table.ProvisionedThroughput.WriteCapacityUnits, "the replica has the table's capacity");
+    }
+
+    [TestMethod]
+    public async Task The_stream_of_a_table_with_replicas_stays_as_it_is()
+    {
+        using var east = Server.Local.CreateClient();
+        var table = await ReplicatedAsync(east);
+
+        await RefusedAsync(east, new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = false } }, "Disabling Stream is not allowed for a Global Table replica");
+    }
+
+    private static async Task<string> ReplicatedAsync(AmazonDynamoDBClient client)
+    {
+        var table = await Tables.CreateAsync(client);
+        await client.UpdateTableAsync(AddReplica(table, Other));
+        await Tables.WaitAsync(client, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas?.Count == 1 && t.Replicas[0].ReplicaStatus == ReplicaStatus.ACTIVE);
+        return table;
+    }
+
+    private static void WithIndex(CreateTableRequest request)
+    {
+        request.AttributeDefinitions.Add(new AttributeDefinition("email", ScalarAttributeType.S));
+        request.GlobalSecondaryIndexes = [new GlobalSecondaryIndex { IndexName = "email-index", KeySchema = [new KeySchemaElement("email", KeyType.HASH)], Projection = new Projection { ProjectionType = ProjectionType.ALL } }];
+    }
+
+    private static UpdateTableRequest AddReplica(string table, string region) =>
+        new() { TableName = table, ReplicaUpdates = [new() { Create = new CreateReplicationGroupMemberAction { RegionName = region } }] };
+
+    private static Dictionary<string, AttributeValue> Key(string id) => new() { ["id"] = new AttributeValue(id) };
+
+    private static Dictionary<string, AttributeValue> Item(string id, string email = "x@example.com") => new() { ["id"] = new AttributeValue(id), ["email"] = new AttributeValue(email) };
+
+    private static async Task<Dictionary<string, AttributeValue>?> ItemAsync(AmazonDynamoDBClient client, string table, string id)
+    {
+        var item = (await client.GetItemAsync(new GetItemRequest(table, Key(id)) { ConsistentRead = true })).Item;
+        return item is { Count: > 0 } ? item : null;
+    }
+
+    private static async Task RefusedAsync(AmazonDynamoDBClient client, UpdateTableRequest request, string message)
+    {
+        var refused = await Assert.ThrowsAsync<AmazonDynamoDBException>(() => client.UpdateTableAsync(request));
+        Assert.AreEqual("ValidationException", refused.ErrorCode);
+        StringAssert.Contains(refused.Message, message);
+    }
+
+    // Replication is asynchronous, as in AWS: a write shows in the other region within moments, not at once.
+    private static async Task UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!done(await read()))
+        {
+            Assert.IsLessThan(deadline, DateTime.UtcNow, what);
+            await Task.Delay(25);
+        }
+    }
+}
