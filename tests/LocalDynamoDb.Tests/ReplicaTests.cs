@@ -98,6 +98,32 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public async Task An_index_TTL_and_table_class_changed_in_one_region_change_in_every_replica_and_deletion_protection_stays_regional()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await ReplicatedAsync(east);
+        await west.PutItemAsync(table, Item("1", "a@example.com"));
+
+        await east.UpdateTableAsync(Tables.AddIndex(table, "email-index", "email"));
+        await Tables.WaitAsync(west, table, t => t.GlobalSecondaryIndexes?.SingleOrDefault()?.IndexStatus == IndexStatus.ACTIVE);
+        await UntilAsync(
+            async () => (await west.QueryAsync(new QueryRequest(table) { IndexName = "email-index", KeyConditionExpression = "email = :e", ExpressionAttributeValues = new() { [":e"] = new AttributeValue("a@example.com") } })).Items,
+            items => items.Count == 1,
+            "the replica's new index is backfilled");
+
+        await west.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest { TableName = table, TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = "expires", Enabled = true } });
+        await UntilAsync(async () => (await east.DescribeTimeToLiveAsync(table)).TimeToLiveDescription, ttl => ttl.TimeToLiveStatus == TimeToLiveStatus.ENABLED && ttl.AttributeName == "expires", "TTL is the global table's");
+
+        await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.GlobalSecondaryIndexes.All(i => i.IndexStatus == IndexStatus.ACTIVE));
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, TableClass = TableClass.STANDARD_INFREQUENT_ACCESS, DeletionProtectionEnabled = true });
+        var replica = await Tables.WaitAsync(west, table, t => t.TableClassSummary?.TableClass == TableClass.STANDARD_INFREQUENT_ACCESS);
+        Assert.IsFalse(replica.DeletionProtectionEnabled, "deletion protection is each region's own");
+        await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE);
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, DeletionProtectionEnabled = false });
+    }
+
+    [TestMethod]
     public async Task Replica_updates_are_refused_as_AWS_refuses_them()
     {
         using var east = Server.Local.CreateClient();

@@ -37,16 +37,46 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
 
     /// <summary>
     /// Until the replica in <paramref name="region"/> is ACTIVE (or gone, when removed) and the table settled. AWS lists
-    /// a new replica some seconds after the call, so an absent one is waited for too.
+    /// a new replica some seconds after the call, so an absent one is waited for; throws when AWS ends a new replica
+    /// anywhere else: a status such as CREATION_FAILED, or its entry gone again (AWS drops a create it aborts).
     /// </summary>
-    public Task UntilReplicaAsync(string tableName, string region, bool added, CancellationToken cancellationToken) => PollAsync(
-        tableName,
-        () => LiveTableReader.DescribeAsync(client, tableName, cancellationToken),
-        t => t is not null && IsSettled(t) && (t.Replicas ?? []).FirstOrDefault(r => r.RegionName == region) is var replica
-            && (added ? replica?.ReplicaStatus == ReplicaStatus.ACTIVE : replica is null),
-        t => $"{StatusOf(t)}, replica {region} {(t?.Replicas ?? []).FirstOrDefault(r => r.RegionName == region)?.ReplicaStatus?.Value ?? "not listed"}",
-        added ? $"'s replica in {region} to become ACTIVE" : $"'s replica in {region} to be deleted",
-        cancellationToken);
+    public async Task UntilReplicaAsync(string tableName, string region, bool added, CancellationToken cancellationToken)
+    {
+        var listed = false;
+        var table = await PollAsync(
+            tableName,
+            () => LiveTableReader.DescribeAsync(client, tableName, cancellationToken),
+            t => ReplicaDone(t, region, added, listed |= ReplicaOf(t, region) is not null),
+            t => $"{StatusOf(t)}, replica {region} {ReplicaOf(t, region)?.ReplicaStatus?.Value ?? "not listed"}",
+            added ? $"'s replica in {region} to become ACTIVE" : $"'s replica in {region} to be deleted",
+            cancellationToken).ConfigureAwait(false);
+        if (added && ReplicaOf(table, region) is not { ReplicaStatus.Value: "ACTIVE" })
+        {
+            var replica = ReplicaOf(table, region);
+            throw new InvalidOperationException(replica is null
+                ? $"DynamoDB listed the replica in {region}, then dropped it: the replica was not created."
+                : $"the replica in {region} is {replica.ReplicaStatus?.Value}, not ACTIVE: {replica.ReplicaStatusDescription ?? "DynamoDB gave no reason"}.");
+        }
+    }
+
+    /// <summary>
+    /// Whether a wait for a replica is over: the table settled and the replica ACTIVE, or gone when removed; a new
+    /// replica in any status but CREATING, UPDATING or ACTIVE, or no longer listed once it was, ends it too (failed).
+    /// </summary>
+    internal static bool ReplicaDone(TableDescription? table, string region, bool added, bool listedBefore)
+    {
+        if (table is null || !IsSettled(table))
+        {
+            return false;
+        }
+
+        var status = ReplicaOf(table, region)?.ReplicaStatus;
+        return !added ? status is null
+            : status is null ? listedBefore
+            : status != ReplicaStatus.CREATING && status != ReplicaStatus.UPDATING;
+    }
+
+    private static ReplicaDescription? ReplicaOf(TableDescription? table, string region) => table?.Replicas?.FirstOrDefault(r => r.RegionName == region);
 
     /// <summary>Until an on-demand backup of the table is AVAILABLE.</summary>
     public Task UntilBackupAvailableAsync(string tableName, string backupArn, CancellationToken cancellationToken) => PollAsync(

@@ -34,6 +34,17 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public void The_tables_own_region_is_never_a_replica_to_add_or_remove()
+    {
+        var plan = Plan(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n", "us-east-1", "eu-west-1");
+        Assert.AreEqual(TableAction.Noop, plan.Action, "a live table in us-east-1 (its ARN) listing itself is not drift");
+
+        var own = Plan(Tables.Users + "Replicas:\n  - RegionName: us-east-1\n");
+        StringAssert.Contains(own.Blocker, "us-east-1, the table's own region");
+        Assert.IsFalse(own.Steps.OfType<ReplicaStep>().Any(), "AWS refuses ReplicaUpdates for the local region");
+    }
+
+    [TestMethod]
     public void A_region_added_and_one_dropped_are_two_calls_the_removal_first()
     {
         var plan = Plan(TwoReplicas, "eu-west-1", "us-west-2");

@@ -49,7 +49,7 @@ async function addReplica (ctx, table, region) {
   if (!(table.StreamSpecification && table.StreamSpecification.StreamEnabled)) settings.enableStream(table, 'NEW_AND_OLD_IMAGES', ctx)
   const request = replicaOf(table)
   const data = target.dynalite.check(RULES.CreateTable, request)
-  Object.assign(data, { Replicas: [ ctx.region, ...members ].map(active), GlobalTableVersion: VERSION })
+  Object.assign(data, { Replicas: [ ctx.region, ...members ].map(active), GlobalTableVersion: VERSION, _ttl: table._ttl })
   await createTable(target, request, data)
   table.Replicas = [ ...(table.Replicas || []), { RegionName: region, ReplicaStatus: 'CREATING' } ]
   table.GlobalTableVersion = VERSION
@@ -82,6 +82,20 @@ async function removeReplica (ctx, table, region) {
     setMembers(current, current.Replicas.filter((r) => r.RegionName !== region))
     current.TableStatus = 'ACTIVE'
   })
+}
+
+// A change the other replicas make after the region asked: retried while a replica is busy with another change, and
+// dropped when the replica is gone meanwhile.
+function inBackground (work) {
+  const attempt = async (left) => {
+    try { await work() }
+    catch (err) {
+      const busy = err.body && /ResourceInUseException|LimitExceededException/.test(err.body.__type)
+      if (busy && left > 0) return setTimeout(() => attempt(left - 1), 100)
+      if (!err.body && !/Database is (not open|closed)/.test(err.message)) console.error(err.stack || err)
+    }
+  }
+  attempt(600)
 }
 
 // A replica deleted in its own region (DeleteTable) leaves the others' lists.
@@ -157,4 +171,4 @@ function setMembers (table, replicas) {
   }
 }
 
-module.exports = { updateReplicas, leave }
+module.exports = { updateReplicas, leave, inBackground }

@@ -1,6 +1,8 @@
 'use strict'
-// UpdateTimeToLive and DescribeTimeToLive, with AWS's limit of one change a table an hour.
+// UpdateTimeToLive and DescribeTimeToLive, with AWS's limit of one change a table an hour. A global table's replicas
+// share it: a change in one region is made in the others (ack-api-quirks' DynamoDB replica notes).
 const errors = require('../errors')
+const replicas = require('./replicas')
 
 const ONE_HOUR_MS = 3600 * 1000
 
@@ -19,6 +21,14 @@ async function updateTimeToLive (ctx, data) {
     }
     table._ttl = { enabled: spec.Enabled, attributeName: spec.AttributeName, changedAt: ctx.clock.now() }
     await ctx.tables.put(table.TableName, table)
+    for (const { RegionName } of table.Replicas || []) {
+      const replica = ctx.regionOf(RegionName)
+      replicas.inBackground(() => replica.tables.withLock(table.TableName, async () => {
+        const current = await replica.tables.get(table.TableName)
+        current._ttl = { ...table._ttl }
+        await replica.tables.put(table.TableName, current)
+      }))
+    }
     return { TimeToLiveSpecification: { AttributeName: spec.AttributeName, Enabled: spec.Enabled } }
   })
 }

@@ -20,6 +20,15 @@ module.exports = async function updateTable (ctx, data) {
     // AWS's wording, as dynalite's suite recorded it: it lists fewer settings than UpdateTable takes.
     throw errors.validation('At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required')
   }
+  return change(ctx, data, true)
+}
+
+// The settings a global table's replicas share, as measured against AWS (ack-api-quirks' DynamoDB replica notes): index
+// adds and deletes, billing and throughput, SSE and table class are made in every replica once the region asked has
+// taken them. Deletion protection stays in its region, and the stream cannot change while there are replicas.
+const SHARED = [ 'AttributeDefinitions', 'BillingMode', 'ProvisionedThroughput', 'GlobalSecondaryIndexUpdates', 'SSESpecification', 'TableClass', 'OnDemandThroughput', 'WarmThroughput' ]
+
+async function change (ctx, data, spreads) {
   return ctx.tables.withLock(data.TableName, async () => {
     const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
     const gsiUpdates = data.GlobalSecondaryIndexUpdates || []
@@ -61,8 +70,17 @@ module.exports = async function updateTable (ctx, data) {
       })
     }
     await ctx.tables.put(table.TableName, table)
+    if (spreads) spread(ctx, table, data)
     return { TableDescription: publicView(table) }
   })
+}
+
+function spread (ctx, table, data) {
+  const shared = Object.fromEntries(SHARED.filter((key) => data[key] != null).map((key) => [ key, data[key] ]))
+  if (!hasAnyChange(shared)) return
+  for (const { RegionName } of table.Replicas || []) {
+    replicas.inBackground(() => change(ctx.regionOf(RegionName), { ...shared, TableName: table.TableName }, false))
+  }
 }
 
 function hasAnyChange (data) {
