@@ -124,6 +124,35 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public async Task A_replica_has_its_own_table_class_and_read_maximum_as_overrides_and_the_tables_own_value_clears_one()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await Tables.CreateAsync(east);
+        var create = AddReplica(table, Other);
+        create.ReplicaUpdates[0].Create.TableClassOverride = TableClass.STANDARD_INFREQUENT_ACCESS;
+        create.ReplicaUpdates[0].Create.OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = 100 };
+
+        await east.UpdateTableAsync(create);
+        var entry = (await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas?.Single().ReplicaStatus == ReplicaStatus.ACTIVE)).Replicas.Single();
+        Assert.AreEqual((TableClass.STANDARD_INFREQUENT_ACCESS, 100L), (entry.ReplicaTableClassSummary.TableClass, entry.OnDemandThroughputOverride.MaxReadRequestUnits));
+        var replica = (await west.DescribeTableAsync(table)).Table;
+        Assert.AreEqual((TableClass.STANDARD_INFREQUENT_ACCESS, 100L, -1L), (replica.TableClassSummary.TableClass, replica.OnDemandThroughput.MaxReadRequestUnits, replica.OnDemandThroughput.MaxWriteRequestUnits), "the replica's table has them");
+
+        var update = new UpdateReplicationGroupMemberAction { RegionName = Other, TableClassOverride = TableClass.STANDARD, OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = -1 } };
+        var updating = (await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = update }] })).TableDescription;
+        Assert.AreEqual(ReplicaStatus.UPDATING, updating.Replicas.Single().ReplicaStatus);
+        entry = (await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas.Single().ReplicaStatus == ReplicaStatus.ACTIVE)).Replicas.Single();
+        Assert.AreEqual((TableClass.STANDARD, null), (entry.ReplicaTableClassSummary.TableClass, entry.OnDemandThroughputOverride), "the table's own maximum clears the override");
+        replica = (await west.DescribeTableAsync(table)).Table;
+        Assert.AreEqual((TableClass.STANDARD, -1L), (replica.TableClassSummary.TableClass, replica.OnDemandThroughput.MaxReadRequestUnits));
+
+        var provisioned = new UpdateReplicationGroupMemberAction { RegionName = Other, ProvisionedThroughputOverride = new ProvisionedThroughputOverride { ReadCapacityUnits = 5 } };
+        await RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = provisioned }] }, "not allowed for a table in PAY_PER_REQUEST mode");
+        await RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = new UpdateReplicationGroupMemberAction { RegionName = Other } }] }, "no actions specified");
+    }
+
+    [TestMethod]
     public async Task Replica_updates_are_refused_as_AWS_refuses_them()
     {
         using var east = Server.Local.CreateClient();
@@ -160,11 +189,15 @@ public sealed class ReplicaTests
         await ScalableTargets.RegisterAsync(Server.Local.Endpoint, $"table/{table}", read: false, 5, 50);
         await RefusedAsync(east, AddReplica(table, Other), "GSI write capacity should either be Pay-Per-Request or AutoScaled.");
         await ScalableTargets.RegisterAsync(Server.Local.Endpoint, $"table/{table}/index/email-index", read: false, 2, 20);
-        await east.UpdateTableAsync(AddReplica(table, Other));
+        var create = AddReplica(table, Other);
+        create.ReplicaUpdates[0].Create.ProvisionedThroughputOverride = new ProvisionedThroughputOverride { ReadCapacityUnits = 3 };
+        await east.UpdateTableAsync(create);
 
-        await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas?.Single().ReplicaStatus == ReplicaStatus.ACTIVE);
+        var entry = (await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas?.Single().ReplicaStatus == ReplicaStatus.ACTIVE)).Replicas.Single();
+        Assert.AreEqual(3, entry.ProvisionedThroughputOverride.ReadCapacityUnits);
         using var west = Server.Local.CreateClient(region: Other);
-        Assert.AreEqual(5, (await west.DescribeTableAsync(table)).Table.ProvisionedThroughput.WriteCapacityUnits, "the replica has the table's capacity");
+        var capacity = (await west.DescribeTableAsync(table)).Table.ProvisionedThroughput;
+        Assert.AreEqual((3L, 5L), (capacity.ReadCapacityUnits, capacity.WriteCapacityUnits), "the replica has its own read capacity and the table's write capacity");
     }
 
     [TestMethod]

@@ -26,6 +26,7 @@ internal sealed partial class DefinitionValidator
                 continue;
             }
 
+            CheckReplicaOverrides(table, replica);
             var region = (replica.RegionName ?? replica.Region)!;
             if (!RegionName().IsMatch(region))
             {
@@ -41,6 +42,37 @@ internal sealed partial class DefinitionValidator
         if (regions.Count > 0 && table.StreamSpecification is { StreamEnabled: false } stream)
         {
             Report(ProblemCodes.InvalidStream, "A table with Replicas has its stream on: DynamoDB replicates through it (and turns it on, NEW_AND_OLD_IMAGES, with the first replica). Remove StreamEnabled: false, or the replicas.", stream, nameof(stream.StreamEnabled));
+        }
+    }
+
+    // A replica's own class and read throughput (CreateReplicationGroupMemberAction): capacity for a provisioned table,
+    // a maximum for an on-demand one, as the table's own throughput.
+    private void CheckReplicaOverrides(TableDefinition table, ReplicaDefinition replica)
+    {
+        OneOf(replica, nameof(replica.TableClassOverride), replica.TableClassOverride, TableClasses);
+        var onDemand = table.BillingMode == "PAY_PER_REQUEST";
+        if (replica.ProvisionedThroughputOverride is { } read)
+        {
+            if (onDemand)
+            {
+                Report(ProblemCodes.ThroughputMismatch, "ProvisionedThroughputOverride is not allowed in a replica of an on-demand table: use OnDemandThroughputOverride.", replica, nameof(replica.ProvisionedThroughputOverride));
+            }
+            else if (Required(read, nameof(read.ReadCapacityUnits), read.ReadCapacityUnits))
+            {
+                AtLeast(read, nameof(read.ReadCapacityUnits), read.ReadCapacityUnits, 1);
+            }
+        }
+
+        if (replica.OnDemandThroughputOverride is { } maximum)
+        {
+            if (!onDemand)
+            {
+                Report(ProblemCodes.ThroughputMismatch, "OnDemandThroughputOverride is allowed only in a replica of an on-demand table (BillingMode: PAY_PER_REQUEST).", replica, nameof(replica.OnDemandThroughputOverride));
+            }
+            else if (Required(maximum, nameof(maximum.MaxReadRequestUnits), maximum.MaxReadRequestUnits))
+            {
+                AtLeast(maximum, nameof(maximum.MaxReadRequestUnits), maximum.MaxReadRequestUnits, 1, allowUnlimited: true);
+            }
         }
     }
 }

@@ -214,4 +214,24 @@ public sealed class ReplicaDefinition : DefinitionNode
     public string? RegionName { get; set; }
     /// <summary>The replica's region, as CloudFormation spells it.</summary>
     public string? Region { get; set; }
+    /// <summary>The replica's own table class: <c>STANDARD</c> or <c>STANDARD_INFREQUENT_ACCESS</c>.</summary>
+    public string? TableClassOverride { get; set; }
+    /// <summary>The replica's own read capacity, for a provisioned table.</summary>
+    public ReplicaReadCapacityDefinition? ProvisionedThroughputOverride { get; set; }
+    /// <summary>The replica's own maximum read request units, for an on-demand table.</summary>
+    public ReplicaReadMaximumDefinition? OnDemandThroughputOverride { get; set; }
+}
+
+/// <summary>A replica's own read capacity units.</summary>
+public sealed class ReplicaReadCapacityDefinition : DefinitionNode
+{
+    /// <summary>Read capacity units, at least 1.</summary>
+    public long? ReadCapacityUnits { get; set; }
+}
+
+/// <summary>A replica's own maximum read request units.</summary>
+public sealed class ReplicaReadMaximumDefinition : DefinitionNode
+{
+    /// <summary>At least 1, or -1 for no limit.</summary>
+    public long? MaxReadRequestUnits { get; set; }
 }

@@ -38,7 +38,12 @@ internal static class TableModelBuilder
             KinesisStreamSpecification = definition.KinesisStreamSpecification is { } kinesis
                 ? new KinesisStreamingSetting(kinesis.StreamArn, kinesis.ApproximateCreationDateTimePrecision)
                 : null,
-            Replicas = definition.Replicas?.Select(r => new ReplicaSetting((r.RegionName ?? r.Region)!)).ToList(),
+            Replicas = definition.Replicas?.Select(r => new ReplicaSetting((r.RegionName ?? r.Region)!)
+            {
+                TableClassOverride = r.TableClassOverride,
+                ReadCapacityUnitsOverride = r.ProvisionedThroughputOverride?.ReadCapacityUnits,
+                MaxReadRequestUnitsOverride = r.OnDemandThroughputOverride?.MaxReadRequestUnits,
+            }).ToList(),
             Origin = origin,
         };
     }

@@ -52,9 +52,18 @@ internal static class LiveTableModel
                 ? new KinesisStreamingSetting(kinesis.StreamArn, Compare.Precision(kinesis) is var precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
                 : null,
             ResourcePolicy = live.ResourcePolicy?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null,
-            Replicas = (table.Replicas ?? []).Where(r => r.ReplicaStatus != ReplicaStatus.DELETING).Select(r => new ReplicaSetting(r.RegionName)).ToList() is { Count: > 0 } replicas ? replicas : null,
+            Replicas = Replicas(table) is { Count: > 0 } replicas ? replicas : null,
         };
     }
+
+    // The other regions' replicas, each with what it has of its own: AWS lists a read override only where it differs.
+    private static List<ReplicaSetting> Replicas(TableDescription table) =>
+        (table.Replicas ?? []).Where(r => r.ReplicaStatus != ReplicaStatus.DELETING && ReplicaChanges.Regions(table).Contains(r.RegionName)).Select(r => new ReplicaSetting(r.RegionName)
+        {
+            TableClassOverride = r.ReplicaTableClassSummary?.TableClass?.Value is { } own && own != (table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass) ? own : null,
+            ReadCapacityUnitsOverride = r.ProvisionedThroughputOverride?.ReadCapacityUnits,
+            MaxReadRequestUnitsOverride = r.OnDemandThroughputOverride?.MaxReadRequestUnits,
+        }).ToList();
 
     // On, with its mode unless it is AWS's default; off is not written, as it is AWS's default.
     private static ContributorInsightsSetting? Insights(LiveTable live, string key) =>

@@ -91,6 +91,18 @@ internal static partial class TableYamlWriter
             foreach (var replica in replicas)
             {
                 yaml.Field(1, "- RegionName", replica.RegionName);
+                yaml.OptionalField(2, "TableClassOverride", replica.TableClassOverride);
+                if (replica.ReadCapacityUnitsOverride is { } read)
+                {
+                    yaml.Line(2, "ProvisionedThroughputOverride:");
+                    yaml.Field(3, "ReadCapacityUnits", read);
+                }
+
+                if (replica.MaxReadRequestUnitsOverride is { } max)
+                {
+                    yaml.Line(2, "OnDemandThroughputOverride:");
+                    yaml.Field(3, "MaxReadRequestUnits", max);
+                }
             }
         }
 

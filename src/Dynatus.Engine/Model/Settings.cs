@@ -38,6 +38,16 @@ public sealed record ResourcePolicySetting(string? PolicyDocument);
 /// <param name="ApproximateCreationDateTimePrecision"><c>MILLISECOND</c> or <c>MICROSECOND</c>; null: AWS's default, the first.</param>
 public sealed record KinesisStreamingSetting(string? StreamArn, string? ApproximateCreationDateTimePrecision);
 
-/// <summary>A replica of a global table (version 2019.11.21).</summary>
+/// <summary>A replica of a global table (version 2019.11.21), with what it has of its own; null: the table's.</summary>
 /// <param name="RegionName">The replica's region, never the table's own.</param>
-public sealed record ReplicaSetting(string RegionName);
+public sealed record ReplicaSetting(string RegionName)
+{
+    /// <summary>The replica's table class.</summary>
+    public string? TableClassOverride { get; init; }
+
+    /// <summary>The replica's read capacity units, for a provisioned table.</summary>
+    public long? ReadCapacityUnitsOverride { get; init; }
+
+    /// <summary>The replica's maximum read request units (-1: no limit), for an on-demand table.</summary>
+    public long? MaxReadRequestUnitsOverride { get; init; }
+}

@@ -27,11 +27,11 @@ internal sealed record UpdateTableStep(string Description, UpdateTableRequest Re
 /// UpdateTable with one ReplicaUpdates action (AWS takes one a call, alone in its request); done once the replica is
 /// ACTIVE, or gone, and the table ACTIVE.
 /// </summary>
+/// <param name="Description">What the call does.</param>
 /// <param name="RegionName">The replica's region.</param>
-/// <param name="Adds">True to add the replica, false to remove it with its items.</param>
+/// <param name="Adds">True when the replica is there afterwards (added or changed), false when it is removed with its items.</param>
 /// <param name="Request">The request.</param>
-internal sealed record ReplicaStep(string RegionName, bool Adds, UpdateTableRequest Request)
-    : PlanStep(Adds ? $"add replica {RegionName}" : $"remove replica {RegionName} (deletes that region's copy)");
+internal sealed record ReplicaStep(string Description, string RegionName, bool Adds, UpdateTableRequest Request) : PlanStep(Description);
 
 /// <summary>UpdateTimeToLive.</summary>
 /// <param name="Description">What the call changes.</param>

@@ -5,8 +5,10 @@ namespace Dynatus.Engine.Planning;
 
 /// <summary>
 /// Plans a global table's replicas (version 2019.11.21) as DescribeTable lists them, the table's own region aside: each
-/// region added or removed is a call of its own, one at a time, as AWS requires. A removal deletes that region's copy
-/// of the table with its items, so the plan names it, and the sync refuses it unless allowed.
+/// region added, changed or removed is a call of its own, one at a time, as AWS requires. A replica's own table class and
+/// read throughput are compared with its entry, where AWS lists an override only when it differs from the table's. A
+/// removal deletes that region's copy of the table with its items, so the plan names it, and the sync refuses it unless
+/// allowed.
 /// </summary>
 internal static class ReplicaChanges
 {
@@ -17,27 +19,37 @@ internal static class ReplicaChanges
             return;
         }
 
-        var current = Regions(live.Table);
-        if (wanted.FirstOrDefault(r => r.RegionName == OwnRegion(live.Table)) is { } own)
+        var own = OwnRegion(live.Table);
+        if (wanted.FirstOrDefault(r => r.RegionName == own) is { } listed)
         {
-            plan.Block($"Replicas lists {own.RegionName}, the table's own region; list only the other regions");
+            plan.Block($"Replicas lists {listed.RegionName}, the table's own region; list only the other regions");
         }
 
-        foreach (var region in current.Except(wanted.Select(r => r.RegionName), StringComparer.Ordinal))
+        var current = (live.Table.Replicas ?? []).Where(r => r.RegionName != own).ToList();
+        foreach (var region in current.Select(r => r.RegionName).Except(wanted.Select(r => r.RegionName), StringComparer.Ordinal))
         {
             plan.RemoveReplica(region);
-            plan.Add($"Replicas: remove {region} (deletes the table in {region} with ALL its items there)", (Stage.ReplicaDelete, Step(plan.TableName, region, adds: false)));
+            plan.Add($"Replicas: remove {region} (deletes the table in {region} with ALL its items there)", (Stage.ReplicaDelete, Remove(plan.TableName, region)));
         }
 
-        foreach (var replica in wanted.Where(r => !current.Contains(r.RegionName, StringComparer.Ordinal) && r.RegionName != OwnRegion(live.Table)))
+        foreach (var replica in wanted.Where(r => r.RegionName != own))
         {
-            plan.Add($"Replicas: add {replica.RegionName}", (Stage.ReplicaCreate, Step(plan.TableName, replica.RegionName, adds: true)));
+            if (current.FirstOrDefault(r => r.RegionName == replica.RegionName) is not { } entry)
+            {
+                plan.Add($"Replicas: add {replica.RegionName}", (Stage.ReplicaCreate, Create(plan.TableName, replica)));
+            }
+            else if (Update(replica, entry, live.Table) is { Count: > 0 } changes)
+            {
+                var action = new UpdateReplicationGroupMemberAction { RegionName = replica.RegionName };
+                changes.ForEach(c => c.Set(action));
+                var text = $"Replicas {replica.RegionName}: {string.Join(", ", changes.Select(c => c.Text))}";
+                plan.Add(text, (Stage.ReplicaCreate, new ReplicaStep(text, replica.RegionName, Adds: true, Request(plan.TableName, new ReplicationGroupUpdate { Update = action }))));
+            }
         }
     }
 
     /// <summary>What a new table's creation is followed by: its replicas, one at a time.</summary>
-    public static IEnumerable<ReplicaStep> AfterCreate(Table desired) =>
-        (desired.Replicas ?? []).Select(r => Step(desired.TableName, r.RegionName, adds: true));
+    public static IEnumerable<ReplicaStep> AfterCreate(Table desired) => (desired.Replicas ?? []).Select(r => Create(desired.TableName, r));
 
     /// <summary>The regions of the live table's replicas, removing ones included; never the table's own region.</summary>
     public static List<string> Regions(TableDescription live) =>
@@ -46,14 +58,52 @@ internal static class ReplicaChanges
     // The region in the table's ARN: arn:aws:dynamodb:<region>:<account>:table/<name>.
     private static string? OwnRegion(TableDescription live) => live.TableArn?.Split(':') is { Length: > 3 } parts ? parts[3] : null;
 
-    private static ReplicaStep Step(string table, string region, bool adds) => new(region, adds, new UpdateTableRequest
+    // What differs between a declared replica's own settings and its entry; AWS leaves an override out while the
+    // replica has the table's value.
+    private static List<(string Text, Action<UpdateReplicationGroupMemberAction> Set)> Update(ReplicaSetting wanted, ReplicaDescription entry, TableDescription live)
     {
-        TableName = table,
-        ReplicaUpdates =
-        [
-            adds
-                ? new ReplicationGroupUpdate { Create = new CreateReplicationGroupMemberAction { RegionName = region } }
-                : new ReplicationGroupUpdate { Delete = new DeleteReplicationGroupMemberAction { RegionName = region } },
-        ],
-    });
+        var changes = new List<(string, Action<UpdateReplicationGroupMemberAction>)>();
+        var tableClass = entry.ReplicaTableClassSummary?.TableClass?.Value ?? live.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass;
+        if (wanted.TableClassOverride is { } wantedClass && wantedClass != tableClass)
+        {
+            changes.Add(($"TableClassOverride {tableClass} -> {wantedClass}", a => a.TableClassOverride = wantedClass));
+        }
+
+        var read = entry.ProvisionedThroughputOverride?.ReadCapacityUnits ?? live.ProvisionedThroughput?.ReadCapacityUnits;
+        if (wanted.ReadCapacityUnitsOverride is { } wantedRead && wantedRead != read)
+        {
+            changes.Add(($"ReadCapacityUnits {read} -> {wantedRead}", a => a.ProvisionedThroughputOverride = new ProvisionedThroughputOverride { ReadCapacityUnits = wantedRead }));
+        }
+
+        var maxRead = entry.OnDemandThroughputOverride?.MaxReadRequestUnits ?? Compare.OnDemandLimits(live.OnDemandThroughput).Read;
+        if (wanted.MaxReadRequestUnitsOverride is { } wantedMax && wantedMax != maxRead)
+        {
+            changes.Add(($"MaxReadRequestUnits {maxRead} -> {wantedMax}", a => a.OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = wantedMax }));
+        }
+
+        return changes;
+    }
+
+    private static ReplicaStep Create(string table, ReplicaSetting replica) => new(
+        $"add replica {replica.RegionName}",
+        replica.RegionName,
+        Adds: true,
+        Request(table, new ReplicationGroupUpdate
+        {
+            Create = new CreateReplicationGroupMemberAction
+            {
+                RegionName = replica.RegionName,
+                TableClassOverride = replica.TableClassOverride,
+                ProvisionedThroughputOverride = replica.ReadCapacityUnitsOverride is { } read ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
+                OnDemandThroughputOverride = replica.MaxReadRequestUnitsOverride is { } max ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
+            },
+        }));
+
+    private static ReplicaStep Remove(string table, string region) => new(
+        $"remove replica {region} (deletes that region's copy)",
+        region,
+        Adds: false,
+        Request(table, new ReplicationGroupUpdate { Delete = new DeleteReplicationGroupMemberAction { RegionName = region } }));
+
+    private static UpdateTableRequest Request(string table, ReplicationGroupUpdate update) => new() { TableName = table, ReplicaUpdates = [update] };
 }

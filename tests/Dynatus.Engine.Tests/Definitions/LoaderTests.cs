@@ -96,6 +96,9 @@ public sealed class LoaderTests
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    Region: eu-west-1", "DYN123", 11, 13, "write one of them")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n  - Region: eu-west-1", "DYN118", 11, 13, "listed twice")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nStreamSpecification:\n  StreamEnabled: false\nReplicas:\n  - RegionName: eu-west-1", "DYN115", 10, 18, "replicates through it")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    TableClassOverride: CHEAP", "DYN110", 11, 25, "STANDARD")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    ProvisionedThroughputOverride:\n      ReadCapacityUnits: 5", "DYN113", 12, 7, "OnDemandThroughputOverride")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 0", "DYN116", 12, 28, "at least 1 (or -1 for no limit)")]
     [DataRow("KeySchema:", "KeySchema:\n\t- x", "DYN100", 3, 1, "tabs")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nTableName: again", "DYN100", 9, 1, "Duplicate key TableName")]
     public void A_problem_has_its_code_file_line_and_column(string from, string to, string code, int line, int column, string message)

@@ -20,7 +20,7 @@ public sealed class ReplicaSyncTests
         using var east = local.CreateClient();
         using var west = local.CreateClient(region: "eu-west-1");
         var name = Names.Unique("replicas");
-        var folder = Definitions.Folder(Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1"));
+        var folder = Definitions.Folder(Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD_INFREQUENT_ACCESS"));
 
         var created = await TableSync.SyncAsync(east, folder);
         Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
@@ -36,7 +36,11 @@ public sealed class ReplicaSyncTests
             await Task.Delay(50);
         }
 
-        await ExportCheck.PlansNoopAsync(east, name, "Replicas:\n  - RegionName: eu-west-1\n");
+        var changed = await TableSync.SyncAsync(east, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD_INFREQUENT_ACCESS\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 200")));
+        Assert.IsTrue(changed.Sync, changed.Error?.ToString());
+        var replica = (await west.DescribeTableAsync(name)).Table;
+        Assert.AreEqual(("STANDARD_INFREQUENT_ACCESS", 200L), (replica.TableClassSummary.TableClass.Value, replica.OnDemandThroughput.MaxReadRequestUnits), "the replica's own class and read maximum");
+        await ExportCheck.PlansNoopAsync(east, name, "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD_INFREQUENT_ACCESS\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 200\n");
     }
 
     [TestMethod]

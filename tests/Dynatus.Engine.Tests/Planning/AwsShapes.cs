@@ -72,8 +72,16 @@ internal static class AwsShapes
                 ItemCount = 10,
             }).ToList() : null,
             // DescribeTable lists the other regions' replicas only, and a regional table has neither field.
+            // An override is listed only where the replica's value differs from the table's.
             Replicas = definition.Replicas is { Count: > 0 } replicas
-                ? replicas.Select(r => new ReplicaDescription { RegionName = r.RegionName, ReplicaStatus = ReplicaStatus.ACTIVE, ReplicaTableClassSummary = new TableClassSummary { TableClass = TableClass.STANDARD } }).ToList()
+                ? replicas.Select(r => new ReplicaDescription
+                {
+                    RegionName = r.RegionName,
+                    ReplicaStatus = ReplicaStatus.ACTIVE,
+                    ReplicaTableClassSummary = new TableClassSummary { TableClass = r.TableClassOverride ?? definition.TableClass ?? TableClass.STANDARD },
+                    ProvisionedThroughputOverride = r.ReadCapacityUnitsOverride is { } read && read != definition.Throughput.ProvisionedThroughput?.ReadCapacityUnits ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
+                    OnDemandThroughputOverride = r.MaxReadRequestUnitsOverride is { } max && max != (definition.Throughput.OnDemandThroughput?.Read ?? -1) ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
+                }).ToList()
                 : null,
             GlobalTableVersion = definition.Replicas is { Count: > 0 } ? "2019.11.21" : null,
         };

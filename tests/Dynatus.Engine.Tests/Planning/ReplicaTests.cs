@@ -57,6 +57,31 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public void A_new_replica_is_created_with_its_own_table_class_and_read_maximum()
+    {
+        var plan = Plan(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD_INFREQUENT_ACCESS\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 200\n");
+
+        var create = ((ReplicaStep)plan.Steps.Single()).Request.ReplicaUpdates.Single().Create;
+        Assert.AreEqual(("eu-west-1", "STANDARD_INFREQUENT_ACCESS", 200L), (create.RegionName, create.TableClassOverride.Value, create.OnDemandThroughputOverride.MaxReadRequestUnits));
+        Assert.IsNull(create.ProvisionedThroughputOverride);
+    }
+
+    [TestMethod]
+    public void A_replica_whose_own_settings_differ_is_one_update_and_one_that_has_the_tables_values_is_a_noop()
+    {
+        const string Declared = "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD_INFREQUENT_ACCESS\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 200\n";
+        var plan = Plan(Tables.Users + Declared, "eu-west-1");
+
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: TableClassOverride STANDARD -> STANDARD_INFREQUENT_ACCESS, MaxReadRequestUnits -1 -> 200" }, plan.Changes.ToList());
+        var update = ((ReplicaStep)plan.Steps.Single()).Request.ReplicaUpdates.Single().Update;
+        Assert.AreEqual(("eu-west-1", "STANDARD_INFREQUENT_ACCESS", 200L), (update.RegionName, update.TableClassOverride.Value, update.OnDemandThroughputOverride.MaxReadRequestUnits));
+
+        Assert.AreEqual(TableAction.Noop, NoDrift(Tables.Users + Declared).Action, "the replica as DescribeTable lists it with these overrides");
+        Assert.AreEqual(TableAction.Noop, NoDrift(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: -1\n").Action, "the table's own values: AWS lists no override");
+        Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n"), AwsShapes.LiveFrom(Yaml.Table(Tables.Users + Declared))).Action, "overrides not declared are left alone");
+    }
+
+    [TestMethod]
     public void An_empty_list_removes_every_replica_before_the_stream_changes()
     {
         var plan = Plan(Tables.Users.Replace("NEW_AND_OLD_IMAGES", "KEYS_ONLY", StringComparison.Ordinal) + "Replicas: []\n", "eu-west-1");
@@ -86,6 +111,9 @@ public sealed class ReplicaTests
         Assert.AreEqual(TableAction.Recreate, plan.Action);
         StringAssert.Contains(plan.Blocker, "it has replicas in eu-west-1, ap-south-1");
     }
+
+    // Planned against the live table DescribeTable would show for the same definition.
+    private static TablePlan NoDrift(string yaml) => TablePlanner.Plan(Yaml.Table(yaml), AwsShapes.LiveFrom(Yaml.Table(yaml)));
 
     private static TablePlan Plan(string desired, params string[] liveRegions)
     {

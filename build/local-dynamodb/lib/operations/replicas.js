@@ -3,9 +3,11 @@
 // ack-api-quirks' DynamoDB replica notes (2026-10-09): ReplicaUpdates alone in its request, one Create or Delete a
 // call, never the table's own region; a Create needs the table on demand or its writes auto scaled (the table and every
 // GSI), turns the stream on (NEW_AND_OLD_IMAGES) when it is off, and makes the table in that region with the same keys
-// and indexes, its items copied; a Delete deletes that region's table with its items. Meanwhile the table is UPDATING
-// and its replica CREATING or DELETING. Each member lists the others in Replicas. A replica's own settings (Update)
-// are not supported here.
+// and indexes, its items copied; a Delete deletes that region's table with its items; a Create or Update may give the
+// replica its own table class, read capacity (provisioned) or read maximum (on demand), listed in its entry as
+// overrides, and sending the table's own value clears an override. Meanwhile the table is UPDATING and its replica
+// CREATING, UPDATING or DELETING. Each member lists the others in Replicas. A replica's index overrides are not
+// supported here.
 const errors = require('../errors')
 const settings = require('./tableSettings')
 const scalableTargets = require('./scalableTargets')
@@ -22,10 +24,9 @@ async function updateReplicas (ctx, data) {
   if (updates.some((u) => [ 'Create', 'Update', 'Delete' ].filter((action) => u[action]).length !== 1)) {
     throw errors.validation('One or more parameter values were invalid: each ReplicaUpdates entry takes one of Create, Update or Delete')
   }
-  if (updates.some((u) => u.Update)) throw errors.validation('ReplicaUpdates Update (a replica\'s own settings) is not supported by this local DynamoDB')
   if (updates.length > 1) throw errors.validation('One or more parameter values were invalid: more than one create or delete replica actions not allowed')
-  const { Create: create, Delete: remove } = updates[0]
-  const region = (create || remove).RegionName
+  const { Create: create, Update: update, Delete: remove } = updates[0]
+  const region = (create || update || remove).RegionName
   if (region === ctx.region) {
     throw errors.validation('Cannot add, delete, or update the local region through ReplicaUpdates. Use CreateTable, DeleteTable, or UpdateTable as required.')
   }
@@ -33,13 +34,15 @@ async function updateReplicas (ctx, data) {
   return ctx.tables.withLock(data.TableName, async () => {
     const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
     if (busyIndex) throw errors.resourceInUse(`Attempt to change a resource which is still in use: Index ${busyIndex.IndexName} is being changed: ${data.TableName}`)
-    await (create ? addReplica : removeReplica)(ctx, table, region)
+    if (create) await addReplica(ctx, table, region, create)
+    else if (update) await updateReplica(ctx, table, region, update)
+    else await removeReplica(ctx, table, region)
     await ctx.tables.put(table.TableName, table)
     return { TableDescription: publicView(table) }
   })
 }
 
-async function addReplica (ctx, table, region) {
+async function addReplica (ctx, table, region, create) {
   const members = (table.Replicas || []).map((r) => r.RegionName)
   const target = ctx.regionOf(region)
   if (members.includes(region) || await target.tables.get(table.TableName).then(() => true, () => false)) {
@@ -47,20 +50,87 @@ async function addReplica (ctx, table, region) {
   }
   checkWritesScale(ctx, table)
   if (!(table.StreamSpecification && table.StreamSpecification.StreamEnabled)) settings.enableStream(table, 'NEW_AND_OLD_IMAGES', ctx)
-  const request = replicaOf(table)
+  const own = overrides(table, create)
+  const request = withOverrides(replicaOf(table), table, own)
   const data = target.dynalite.check(RULES.CreateTable, request)
   Object.assign(data, { Replicas: [ ctx.region, ...members ].map(active), GlobalTableVersion: VERSION, _ttl: table._ttl })
   await createTable(target, request, data)
-  table.Replicas = [ ...(table.Replicas || []), { RegionName: region, ReplicaStatus: 'CREATING' } ]
+  table.Replicas = [ ...(table.Replicas || []), { ...own, RegionName: region, ReplicaStatus: 'CREATING' } ]
   table.GlobalTableVersion = VERSION
   table.TableStatus = 'UPDATING'
   ctx.tables.later(table.TableName, ctx.delays.create, async (current) => {
     await untilActive(target, table.TableName)
     await copyItems(ctx, target, table.TableName)
     for (const other of members) await changeMembers(ctx.regionOf(other), table.TableName, (list) => [ ...list, active(region) ])
-    current.Replicas = current.Replicas.map((r) => r.RegionName === region ? active(region) : r)
+    current.Replicas = current.Replicas.map((r) => r.RegionName === region ? { ...r, ReplicaStatus: 'ACTIVE' } : r)
     current.TableStatus = 'ACTIVE'
   })
+}
+
+async function updateReplica (ctx, table, region, update) {
+  const entry = (table.Replicas || []).find((r) => r.RegionName === region)
+  if (!entry) throw errors.validation('Replica specified in the Replica Update or Replica Delete action of the request was not found.')
+  if (update.TableClassOverride == null && update.ProvisionedThroughputOverride == null && update.OnDemandThroughputOverride == null) {
+    throw errors.validation('One or more parameter values were invalid: no actions specified for the replica update')
+  }
+  const own = overrides(table, { ...entryAsAction(entry), ...update })
+  const target = ctx.regionOf(region)
+  table.Replicas = table.Replicas.map((r) => r.RegionName === region ? { ...own, RegionName: region, ReplicaStatus: 'UPDATING' } : r)
+  table.TableStatus = 'UPDATING'
+  ctx.tables.later(table.TableName, ctx.delays.update, async (current) => {
+    await target.tables.withLock(table.TableName, async () => {
+      const replica = await target.tables.get(table.TableName)
+      const settingsOf = withOverrides({ ProvisionedThroughput: { ...replica.ProvisionedThroughput }, OnDemandThroughput: replica.OnDemandThroughput }, current, own)
+      if (settingsOf.TableClass) replica.TableClassSummary = { TableClass: settingsOf.TableClass, LastUpdateDateTime: ctx.clock.now() / 1000 }
+      if (!(table.BillingModeSummary && table.BillingModeSummary.BillingMode === 'PAY_PER_REQUEST')) replica.ProvisionedThroughput = settingsOf.ProvisionedThroughput
+      if (settingsOf.OnDemandThroughput) replica.OnDemandThroughput = settingsOf.OnDemandThroughput
+      await target.tables.put(table.TableName, replica)
+    })
+    current.Replicas = current.Replicas.map((r) => r.RegionName === region ? { ...r, ReplicaStatus: 'ACTIVE' } : r)
+    current.TableStatus = 'ACTIVE'
+  })
+}
+
+// A replica's own settings as its entry lists them: the table class always, a read capacity or maximum only where it
+// differs from the table's (sending the table's own value clears it).
+function overrides (table, action) {
+  const onDemand = (table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST'
+  const tableClass = action.TableClassOverride ?? (table.TableClassSummary || {}).TableClass ?? 'STANDARD'
+  settings.checkTableClass(tableClass)
+  const own = { ReplicaTableClassSummary: { TableClass: tableClass } }
+  const read = action.ProvisionedThroughputOverride && action.ProvisionedThroughputOverride.ReadCapacityUnits
+  if (read != null) {
+    if (onDemand) throw errors.validation('One or more parameter values were invalid: ProvisionedThroughputOverride is not allowed for a table in PAY_PER_REQUEST mode')
+    if (!Number.isInteger(read) || read < 1) throw errors.validation('One or more parameter values were invalid: ReadCapacityUnits must be at least 1')
+    if (read !== table.ProvisionedThroughput.ReadCapacityUnits) own.ProvisionedThroughputOverride = { ReadCapacityUnits: read }
+  }
+  const maxRead = action.OnDemandThroughputOverride && action.OnDemandThroughputOverride.MaxReadRequestUnits
+  if (maxRead != null) {
+    if (!onDemand) throw errors.validation('One or more parameter values were invalid: OnDemandThroughputOverride is allowed only for a table in PAY_PER_REQUEST mode')
+    const base = ((table.OnDemandThroughput || {}).MaxReadRequestUnits) ?? -1
+    if (maxRead !== base) own.OnDemandThroughputOverride = { MaxReadRequestUnits: maxRead }
+  }
+  return own
+}
+
+// What a replica's entry says, as the action that would set it: an Update changes only what it names.
+const entryAsAction = (entry) => ({
+  TableClassOverride: entry.ReplicaTableClassSummary && entry.ReplicaTableClassSummary.TableClass,
+  ProvisionedThroughputOverride: entry.ProvisionedThroughputOverride,
+  OnDemandThroughputOverride: entry.OnDemandThroughputOverride,
+})
+
+// The replica table's settings: the table's, with the replica's own where it has them.
+function withOverrides (request, table, own) {
+  const result = { ...request, TableClass: own.ReplicaTableClassSummary.TableClass }
+  if (request.ProvisionedThroughput) {
+    result.ProvisionedThroughput = { ...request.ProvisionedThroughput, ReadCapacityUnits: own.ProvisionedThroughputOverride ? own.ProvisionedThroughputOverride.ReadCapacityUnits : table.ProvisionedThroughput.ReadCapacityUnits }
+  }
+  if ((table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST') {
+    const base = table.OnDemandThroughput || {}
+    result.OnDemandThroughput = { MaxReadRequestUnits: own.OnDemandThroughputOverride ? own.OnDemandThroughputOverride.MaxReadRequestUnits : base.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits: base.MaxWriteRequestUnits ?? -1 }
+  }
+  return result
 }
 
 async function removeReplica (ctx, table, region) {
