@@ -47,6 +47,14 @@ public sealed class ResourcePolicyTests
         await Assert.ThrowsExactlyAsync<PolicyNotFoundException>(() => client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = description.LatestStreamArn }));
         await client.PutResourcePolicyAsync(new PutResourcePolicyRequest { ResourceArn = description.LatestStreamArn, Policy = Policy });
         Assert.AreEqual(Policy, (await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = description.LatestStreamArn })).Policy);
+
+        // A stream turned off and on again is a new stream, with a new ARN and no policy.
+        await client.UpdateTableAsync(new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = false } });
+        await Tables.WaitAsync(client, table, t => t.TableStatus == TableStatus.ACTIVE);
+        await client.UpdateTableAsync(new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = StreamViewType.NEW_IMAGE } });
+        var replaced = await Tables.WaitAsync(client, table, t => t.TableStatus == TableStatus.ACTIVE);
+        Assert.AreNotEqual(description.LatestStreamArn, replaced.LatestStreamArn);
+        await Assert.ThrowsExactlyAsync<PolicyNotFoundException>(() => client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = replaced.LatestStreamArn }));
     }
 
     [TestMethod]

@@ -41,7 +41,8 @@ internal static class LiveTableReader
         var insights = declaredInsights.Count == 0 ? null : await ContributorInsightsAsync(client, name, declaredInsights, cancellationToken).ConfigureAwait(false);
         var policy = desired.ResourcePolicy is null ? null : await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
         var kinesis = desired.KinesisStreamSpecification is null ? null : await KinesisDestinationsAsync(client, name, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis);
+        var streamPolicy = desired.StreamSpecification?.ResourcePolicy is null ? null : await StreamResourcePolicyAsync(client, table, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis, StreamResourcePolicy: streamPolicy);
     }
 
     /// <summary>Everything an export writes: the table and all its extras, whatever a definition declares.</summary>
@@ -55,8 +56,13 @@ internal static class LiveTableReader
         var insights = await ContributorInsightsAsync(client, table.TableName, indexes, cancellationToken).ConfigureAwait(false);
         var policy = await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
         var kinesis = await KinesisDestinationsAsync(client, table.TableName, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis);
+        var streamPolicy = await StreamResourcePolicyAsync(client, table, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis, StreamResourcePolicy: streamPolicy);
     }
+
+    // The policy of the table's current stream; a table without a stream has none.
+    private static async Task<GetResourcePolicyResponse?> StreamResourcePolicyAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken) =>
+        table.StreamSpecification?.StreamEnabled == true && table.LatestStreamArn is { } arn ? await ResourcePolicyAsync(client, arn, cancellationToken).ConfigureAwait(false) : null;
 
     // A local server without Kinesis destinations has none.
     private static async Task<List<KinesisDataStreamDestination>> KinesisDestinationsAsync(IAmazonDynamoDB client, string tableName, CancellationToken cancellationToken)

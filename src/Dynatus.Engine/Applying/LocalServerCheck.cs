@@ -39,7 +39,7 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
                     new DescribeContributorInsightsRequest { TableName = ProbeTable }, cancellationToken)),
                 EnableKinesisStreamingStep or UpdateKinesisStreamingStep or DisableKinesisStreamingStep => ("EnableKinesisStreamingDestination", "KinesisStreamSpecification", () => client.DescribeKinesisStreamingDestinationAsync(
                     new DescribeKinesisStreamingDestinationRequest { TableName = ProbeTable }, cancellationToken)),
-                PutResourcePolicyStep or DeleteResourcePolicyStep => ("PutResourcePolicy", "ResourcePolicy", () => client.GetResourcePolicyAsync(
+                PutResourcePolicyStep or DeleteResourcePolicyStep or StreamResourcePolicyStep => ("PutResourcePolicy", "ResourcePolicy", () => client.GetResourcePolicyAsync(
                     new GetResourcePolicyRequest { ResourceArn = $"arn:aws:dynamodb:{AwsDefaults.Region}:000000000000:table/{ProbeTable}" }, cancellationToken)),
                 ReplicaStep replica => ("UpdateTable's ReplicaUpdates", "Replicas", () => ReplicaUpdatesAsync(replica, cancellationToken)),
                 _ => (null, null, null),

@@ -127,6 +127,18 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             case PutResourcePolicyStep put:
                 await Call(() => client.PutResourcePolicyAsync(put.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
+            case StreamResourcePolicyStep stream:
+                var streamArn = (await waiter.UntilSettledAsync(table, cancellationToken).ConfigureAwait(false)).LatestStreamArn;
+                if (stream.Policy is { } policy)
+                {
+                    await Call(() => client.PutResourcePolicyAsync(new PutResourcePolicyRequest { ResourceArn = streamArn, Policy = policy }, cancellationToken), cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await Call(() => client.DeleteResourcePolicyAsync(new DeleteResourcePolicyRequest { ResourceArn = streamArn }, cancellationToken), cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
             case DeleteResourcePolicyStep delete:
                 await Call(() => client.DeleteResourcePolicyAsync(delete.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;

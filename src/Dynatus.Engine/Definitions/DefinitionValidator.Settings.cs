@@ -21,6 +21,11 @@ internal sealed partial class DefinitionValidator
             }
 
             OneOf(stream, nameof(stream.StreamViewType), stream.StreamViewType, StreamViewTypes);
+            CheckResourcePolicy(stream.ResourcePolicy);
+            if (stream.StreamEnabled == false && stream.ResourcePolicy?.PolicyDocument is not null)
+            {
+                Report(ProblemCodes.InvalidStream, "A stream's ResourcePolicy needs the stream on (StreamEnabled: true).", stream, nameof(stream.ResourcePolicy));
+            }
         }
 
         if (table.SSESpecification is { } sse)

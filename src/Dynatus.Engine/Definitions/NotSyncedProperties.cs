@@ -6,7 +6,7 @@ namespace Dynatus.Engine.Definitions;
 /// </summary>
 internal static class NotSyncedProperties
 {
-    /// <summary>In a table, a global secondary index, or a stream specification (ResourcePolicy).</summary>
+    /// <summary>In a table.</summary>
     public static readonly string[] Table = ["ImportSourceSpecification"];
 
     /// <summary>
@@ -15,6 +15,9 @@ internal static class NotSyncedProperties
     /// CloudFormation there.
     /// </summary>
     public static readonly string[] TemplateTable = ["ResourcePolicy", "KinesisStreamSpecification"];
+
+    /// <summary>In a template's stream specification: the stream's policy names the stream with <c>!GetAtt Table.StreamArn</c>.</summary>
+    public static readonly string[] TemplateStream = ["ResourcePolicy"];
 
     /// <summary>In an <c>AWS::DynamoDB::GlobalTable</c> or one of its replicas.</summary>
     public static readonly string[] GlobalTable = ["GlobalTableWitnesses", "MultiRegionConsistency", "ContributorInsightsSpecification", "KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];

@@ -140,6 +140,8 @@ public sealed class StreamSpecificationDefinition : DefinitionNode
     public bool? StreamEnabled { get; set; }
     /// <summary><c>KEYS_ONLY</c>, <c>NEW_IMAGE</c>, <c>OLD_IMAGE</c> or <c>NEW_AND_OLD_IMAGES</c>.</summary>
     public string? StreamViewType { get; set; }
+    /// <summary>The stream's resource-based policy, as in CloudFormation; an empty block means none.</summary>
+    public ResourcePolicyDefinition? ResourcePolicy { get; set; }
 }
 
 /// <summary>Server-side encryption settings.</summary>

@@ -21,7 +21,7 @@ internal static class TableModelBuilder
             LocalSecondaryIndexes = definition.LocalSecondaryIndexes?.Select(l => new SecondaryIndex(
                 l.IndexName!, Key(l.KeySchema!, types), Projection(l.Projection!), Model.Throughput.None)).ToList(),
             StreamSpecification = definition.StreamSpecification is { } stream
-                ? new StreamSetting((stream.StreamEnabled ?? stream.StreamViewType is not null) ? stream.StreamViewType : null)
+                ? new StreamSetting((stream.StreamEnabled ?? stream.StreamViewType is not null) ? stream.StreamViewType : null) { ResourcePolicy = Policy(stream.ResourcePolicy) }
                 : null,
             SSESpecification = definition.SSESpecification is { } sse
                 ? new EncryptionSetting((sse.Enabled ?? sse.SSEEnabled) == true, sse.KMSMasterKeyId)
@@ -34,7 +34,7 @@ internal static class TableModelBuilder
                 ? new RecoverySetting(pitr.PointInTimeRecoveryEnabled!.Value, pitr.RecoveryPeriodInDays)
                 : null,
             ContributorInsightsSpecification = Insights(definition.ContributorInsightsSpecification),
-            ResourcePolicy = definition.ResourcePolicy is { } policy ? new ResourcePolicySetting(policy.PolicyDocument?.ToJsonString()) : null,
+            ResourcePolicy = Policy(definition.ResourcePolicy),
             KinesisStreamSpecification = definition.KinesisStreamSpecification is { } kinesis
                 ? new KinesisStreamingSetting(kinesis.StreamArn, kinesis.ApproximateCreationDateTimePrecision)
                 : null,
@@ -47,6 +47,9 @@ internal static class TableModelBuilder
             Origin = origin,
         };
     }
+
+    private static ResourcePolicySetting? Policy(ResourcePolicyDefinition? policy) =>
+        policy is null ? null : new ResourcePolicySetting(policy.PolicyDocument?.ToJsonString());
 
     private static ContributorInsightsSetting? Insights(ContributorInsightsSpecificationDefinition? insights) =>
         insights is null ? null : new ContributorInsightsSetting(insights.Enabled!.Value, insights.Mode);

@@ -19,13 +19,19 @@ internal sealed partial class YamlBinder(string file, IReadOnlyDictionary<string
     private static readonly Dictionary<Type, string[]> NotSynced = new()
     {
         [typeof(TableDefinition)] = NotSyncedProperties.Table,
-        [typeof(StreamSpecificationDefinition)] = ["ResourcePolicy"],
+    };
+
+    // What a template's table leaves to CloudFormation besides (NotSyncedProperties.TemplateTable).
+    private static readonly Dictionary<Type, string[]> NotSyncedInTemplates = new()
+    {
+        [typeof(TableDefinition)] = NotSyncedProperties.TemplateTable,
+        [typeof(StreamSpecificationDefinition)] = NotSyncedProperties.TemplateStream,
     };
 
     // A template's table leaves a few more to CloudFormation (NotSyncedProperties.TemplateTable); origins mark a template.
     private bool IsNotSynced(Type type, string key) =>
         (NotSynced.TryGetValue(type, out var notSynced) && notSynced.Contains(key, StringComparer.Ordinal))
-        || (origins is not null && type == typeof(TableDefinition) && NotSyncedProperties.TemplateTable.Contains(key, StringComparer.Ordinal));
+        || (origins is not null && NotSyncedInTemplates.TryGetValue(type, out var inTemplates) && inTemplates.Contains(key, StringComparer.Ordinal));
 
     public TableDefinition? BindTable(YamlNode root) => (TableDefinition?)BindObject(root, typeof(TableDefinition), "the table definition");
 

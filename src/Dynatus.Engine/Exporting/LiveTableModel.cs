@@ -35,7 +35,9 @@ internal static class LiveTableModel
             LocalSecondaryIndexes = table.LocalSecondaryIndexes is { Count: > 0 } locals
                 ? locals.Select(l => new SecondaryIndex(l.IndexName, Key(l.KeySchema, types), Projection(l.Projection), Model.Throughput.None)).ToList()
                 : null,
-            StreamSpecification = table.StreamSpecification is { StreamEnabled: true } stream ? new StreamSetting(stream.StreamViewType.Value) : null,
+            StreamSpecification = table.StreamSpecification is { StreamEnabled: true } stream
+                ? new StreamSetting(stream.StreamViewType.Value) { ResourcePolicy = Policy(live.StreamResourcePolicy) }
+                : null,
             SSESpecification = table.SSEDescription is { } sse && sse.SSEType == SSEType.KMS && sse.Status != SSEStatus.DISABLED && sse.Status != SSEStatus.DISABLING
                 ? new EncryptionSetting(true, sse.KMSMasterKeyArn?.EndsWith(":alias/aws/dynamodb", StringComparison.Ordinal) == true ? null : sse.KMSMasterKeyArn)
                 : null,
@@ -51,10 +53,13 @@ internal static class LiveTableModel
             KinesisStreamSpecification = Compare.Streaming(live.KinesisDestinations).FirstOrDefault() is { } kinesis
                 ? new KinesisStreamingSetting(kinesis.StreamArn, Compare.Precision(kinesis) is var precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
                 : null,
-            ResourcePolicy = live.ResourcePolicy?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null,
+            ResourcePolicy = Policy(live.ResourcePolicy),
             Replicas = Replicas(table) is { Count: > 0 } replicas ? replicas : null,
         };
     }
+
+    private static ResourcePolicySetting? Policy(GetResourcePolicyResponse? live) =>
+        live?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null;
 
     // The other regions' replicas, each with what it has of its own: AWS lists a read override only where it differs.
     private static List<ReplicaSetting> Replicas(TableDescription table) =>

@@ -40,6 +40,7 @@ internal static partial class TableYamlWriter
             yaml.Line(0, "StreamSpecification:");
             yaml.Field(1, "StreamEnabled", stream.StreamViewType is not null);
             yaml.OptionalField(1, "StreamViewType", stream.StreamViewType);
+            Policy(yaml, 1, stream.ResourcePolicy);
         }
 
         if (table.SSESpecification is { } sse)
@@ -78,12 +79,7 @@ internal static partial class TableYamlWriter
             yaml.OptionalField(1, "ApproximateCreationDateTimePrecision", kinesis.ApproximateCreationDateTimePrecision);
         }
 
-        if (table.ResourcePolicy?.PolicyDocument is { } policy)
-        {
-            // As one JSON string: a policy's own ${aws:...} variables are written $${, which Dynatus reads back as ${.
-            yaml.Line(0, "ResourcePolicy:");
-            yaml.Line(1, "PolicyDocument: '" + policy.Replace("${", "$${", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'");
-        }
+        Policy(yaml, 0, table.ResourcePolicy);
 
         if (table.Replicas is { Count: > 0 } replicas)
         {
@@ -177,6 +173,16 @@ internal static partial class TableYamlWriter
 
             Throughput(yaml, 2, index.Throughput);
             Insights(yaml, 2, index.ContributorInsightsSpecification);
+        }
+    }
+
+    // As one JSON string: a policy's own ${aws:...} variables are written $${, which Dynatus reads back as ${.
+    private static void Policy(Yaml yaml, int depth, ResourcePolicySetting? policy)
+    {
+        if (policy?.PolicyDocument is { } document)
+        {
+            yaml.Line(depth, "ResourcePolicy:");
+            yaml.Line(depth + 1, "PolicyDocument: '" + document.Replace("${", "$${", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'");
         }
     }
 

@@ -2,7 +2,11 @@ namespace Dynatus.Engine.Model;
 
 /// <summary>DynamoDB Streams.</summary>
 /// <param name="StreamViewType">The view type when the stream is on; null: off.</param>
-public sealed record StreamSetting(string? StreamViewType);
+public sealed record StreamSetting(string? StreamViewType)
+{
+    /// <summary>The stream's resource-based policy; null: not managed.</summary>
+    public ResourcePolicySetting? ResourcePolicy { get; init; }
+}
 
 /// <summary>Encryption at rest.</summary>
 /// <param name="Kms">True: a KMS key; false: the AWS owned key.</param>

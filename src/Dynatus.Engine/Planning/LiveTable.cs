@@ -14,6 +14,7 @@ namespace Dynatus.Engine.Planning;
 /// <param name="ContributorInsights">From DescribeContributorInsights: the table's under <see cref="TableInsights"/>, each index's under its name.</param>
 /// <param name="ResourcePolicy">From GetResourcePolicy; its Policy is null when the table has none.</param>
 /// <param name="KinesisDestinations">From DescribeKinesisStreamingDestination.</param>
+/// <param name="StreamResourcePolicy">From GetResourcePolicy on the table's current stream.</param>
 internal sealed record LiveTable(
     TableDescription Table,
     TimeToLiveDescription? TimeToLive = null,
@@ -22,7 +23,8 @@ internal sealed record LiveTable(
     AutoScaledCapacity? AutoScaling = null,
     IReadOnlyDictionary<string, DescribeContributorInsightsResponse>? ContributorInsights = null,
     GetResourcePolicyResponse? ResourcePolicy = null,
-    IReadOnlyList<KinesisDataStreamDestination>? KinesisDestinations = null)
+    IReadOnlyList<KinesisDataStreamDestination>? KinesisDestinations = null,
+    GetResourcePolicyResponse? StreamResourcePolicy = null)
 {
     /// <summary>The key of the table's own contributor insights in <see cref="ContributorInsights"/>.</summary>
     public const string TableInsights = "";

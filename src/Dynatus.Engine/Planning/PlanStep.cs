@@ -64,6 +64,13 @@ internal sealed record UpdateKinesisStreamingStep(UpdateKinesisStreamingDestinat
 /// <param name="Request">The request.</param>
 internal sealed record DisableKinesisStreamingStep(DisableKinesisStreamingDestinationRequest Request) : PlanStep($"DisableKinesisStreamingDestination {Request.StreamArn}");
 
+/// <summary>
+/// PutResourcePolicy, or DeleteResourcePolicy when the policy is null, on the table's stream, whose ARN is read when the
+/// call is made: a stream enabled in the same sync has a new one.
+/// </summary>
+/// <param name="Policy">The policy as JSON; null: none.</param>
+internal sealed record StreamResourcePolicyStep(string? Policy) : PlanStep(Policy is null ? "DeleteResourcePolicy (stream)" : "PutResourcePolicy (stream)");
+
 /// <summary>DeleteResourcePolicy on the table.</summary>
 /// <param name="Request">The request.</param>
 internal sealed record DeleteResourcePolicyStep(DeleteResourcePolicyRequest Request) : PlanStep("DeleteResourcePolicy");

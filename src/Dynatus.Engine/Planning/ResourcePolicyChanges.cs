@@ -5,8 +5,9 @@ using Dynatus.Engine.Model;
 namespace Dynatus.Engine.Planning;
 
 /// <summary>
-/// Plans the table's resource-based policy: compared as JSON, so that formatting and key order are never drift; put
-/// or deleted in a call of its own (a new table gets it in its CreateTable).
+/// Plans the table's and its stream's resource-based policies: compared as JSON, so that formatting and key order are
+/// never drift; put or deleted in a call of their own (a new table gets its own in its CreateTable). A stream enabled
+/// or replaced in the same sync is a new stream, without a policy.
 /// </summary>
 internal static class ResourcePolicyChanges
 {
@@ -29,6 +30,25 @@ internal static class ResourcePolicyChanges
             ? new PutResourcePolicyStep(new PutResourcePolicyRequest { ResourceArn = arn, Policy = policy })
             : new DeleteResourcePolicyStep(new DeleteResourcePolicyRequest { ResourceArn = arn })));
     }
+
+    public static void AddStream(Table desired, LiveTable live, UpdatePlan plan)
+    {
+        if (desired.StreamSpecification is not { ResourcePolicy: { } wanted } stream)
+        {
+            return;
+        }
+
+        var liveView = live.Table.StreamSpecification is { StreamEnabled: true } enabled ? enabled.StreamViewType?.Value : null;
+        var current = liveView == stream.StreamViewType ? live.StreamResourcePolicy?.Policy : null;
+        if (stream.StreamViewType is not null && !Same(current, wanted.PolicyDocument))
+        {
+            plan.Add($"StreamSpecification.ResourcePolicy: {Describe(current)} -> {Describe(wanted.PolicyDocument)}", UpdateSteps.Setting(new StreamResourcePolicyStep(wanted.PolicyDocument)));
+        }
+    }
+
+    /// <summary>What a new table's creation is followed by: its stream's policy, if it declares one.</summary>
+    public static IEnumerable<StreamResourcePolicyStep> AfterCreate(Table desired) =>
+        desired.StreamSpecification is { StreamViewType: not null, ResourcePolicy.PolicyDocument: { } policy } ? [new StreamResourcePolicyStep(policy)] : [];
 
     private static bool Same(string? live, string? wanted) =>
         live is null || wanted is null ? live == wanted : JsonNode.DeepEquals(JsonNode.Parse(live), JsonNode.Parse(wanted));

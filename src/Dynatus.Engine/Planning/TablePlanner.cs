@@ -41,6 +41,7 @@ internal static class TablePlanner
         TableChanges.Add(desired, live, plan);
         ContributorInsightsChanges.Add(desired, live, plan);
         ResourcePolicyChanges.Add(desired, live, plan);
+        ResourcePolicyChanges.AddStream(desired, live, plan);
         KinesisDestinationChanges.Add(desired, live, plan);
         ReplicaChanges.Add(desired, live, plan);
         return plan.Build();
@@ -107,6 +108,7 @@ internal static class TablePlanner
             summary.Add($"ResourcePolicy {ResourcePolicyChanges.Describe(policy)}");
         }
 
+        summary.AddRange(ResourcePolicyChanges.AfterCreate(desired).Select(s => $"stream ResourcePolicy {ResourcePolicyChanges.Describe(s.Policy)}"));
         summary.AddRange(KinesisDestinationChanges.AfterCreate(desired).Select(s => $"Kinesis destination {s.Request.StreamArn}"));
         summary.AddRange(ContributorInsightsChanges.AfterCreate(desired).Select(s => s.Description.Replace("enable ", string.Empty, StringComparison.Ordinal)));
         summary.AddRange(ReplicaChanges.AfterCreate(desired).Select(s => $"replica {s.RegionName}"));
@@ -128,6 +130,7 @@ internal static class TablePlanner
         }
 
         steps.AddRange(ContributorInsightsChanges.AfterCreate(desired));
+        steps.AddRange(ResourcePolicyChanges.AfterCreate(desired));
         steps.AddRange(KinesisDestinationChanges.AfterCreate(desired));
         steps.AddRange(ReplicaChanges.AfterCreate(desired));
         return steps;

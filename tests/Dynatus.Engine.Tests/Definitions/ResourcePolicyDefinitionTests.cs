@@ -39,4 +39,22 @@ public sealed class ResourcePolicyDefinitionTests
         Assert.IsNull(result.Tables.Single().ResourcePolicy);
         Assert.AreEqual((ProblemCodes.NotSynced, 9), (result.Warnings.Single().Code, result.Warnings.Single().Location.Line));
     }
+
+    [TestMethod]
+    public void A_streams_policy_is_synced_from_a_definition_needs_the_stream_on_and_is_left_to_CloudFormation_in_a_template()
+    {
+        var stream = "StreamSpecification:\n  StreamEnabled: true\n  StreamViewType: KEYS_ONLY\n  ResourcePolicy:\n    PolicyDocument: { Statement: [{ Effect: Allow, Principal: '*', Action: 'dynamodb:GetRecords', Resource: '*' }] }\n";
+        const string Plain = "TableName: users\nKeySchema: [{ AttributeName: id, KeyType: HASH }]\nAttributeDefinitions: [{ AttributeName: id, AttributeType: S }]\nBillingMode: PAY_PER_REQUEST\n";
+        var loaded = Yaml.Load(Plain + stream);
+        Assert.IsEmpty(loaded.Warnings, string.Join("\n", loaded.Warnings));
+        StringAssert.Contains(loaded.Tables.Single().StreamSpecification!.ResourcePolicy!.PolicyDocument, "dynamodb:GetRecords");
+
+        var off = Yaml.Load(Plain + stream.Replace("StreamEnabled: true\n  StreamViewType: KEYS_ONLY", "StreamEnabled: false", StringComparison.Ordinal));
+        Assert.AreEqual(ProblemCodes.InvalidStream, off.Problems.Single().Code);
+
+        var template = "Resources:\n  Users:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      TableName: users\n      KeySchema: [{ AttributeName: id, KeyType: HASH }]\n      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]\n      BillingMode: PAY_PER_REQUEST\n      StreamSpecification:\n        StreamViewType: KEYS_ONLY\n        ResourcePolicy:\n          PolicyDocument: { Statement: [{ Effect: Allow, Resource: !GetAtt Users.StreamArn }] }\n";
+        var result = Yaml.Load(template);
+        Assert.IsNull(result.Tables.Single().StreamSpecification!.ResourcePolicy);
+        Assert.AreEqual((ProblemCodes.NotSynced, 11), (result.Warnings.Single().Code, result.Warnings.Single().Location.Line));
+    }
 }

@@ -32,5 +32,28 @@ public sealed class ResourcePolicySyncTests
         await ExportCheck.PlansNoopAsync(client, name);
     }
 
+    [TestMethod]
+    public async Task A_streams_policy_is_put_once_the_stream_exists_again_on_a_replaced_stream_and_an_export_plans_noop()
+    {
+        var name = Names.Unique("streampolicy");
+        using var client = Server.Local.CreateClient();
+        var stream = "StreamSpecification:\n  StreamEnabled: true\n  StreamViewType: NEW_IMAGE\n  " + Policy.Replace("\n", "\n  ", StringComparison.Ordinal).Replace("dynamodb:GetItem", "dynamodb:GetRecords", StringComparison.Ordinal);
+        var folder = Definitions.Folder(Definitions.OnDemand(name, stream));
+
+        var created = await TableSync.SyncAsync(client, folder);
+        Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
+        var first = (await client.DescribeTableAsync(name)).Table.LatestStreamArn;
+        Assert.AreEqual("ReadOnly", Live(await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = first }))["Statement"]![0]!["Sid"]!.GetValue<string>());
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Migrated.Single().Action);
+
+        var replaced = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, stream.Replace("NEW_IMAGE", "KEYS_ONLY", StringComparison.Ordinal))));
+        Assert.IsTrue(replaced.Sync, replaced.Error?.ToString());
+        var second = (await client.DescribeTableAsync(name)).Table.LatestStreamArn;
+        Assert.AreNotEqual(first, second, "a new view type is a new stream");
+        Assert.AreEqual("ReadOnly", Live(await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = second }))["Statement"]![0]!["Sid"]!.GetValue<string>());
+
+        await ExportCheck.PlansNoopAsync(client, name, "  ResourcePolicy:\n    PolicyDocument: '{");
+    }
+
     private static JsonNode Live(GetResourcePolicyResponse response) => JsonNode.Parse(response.Policy)!;
 }

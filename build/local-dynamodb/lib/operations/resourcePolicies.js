@@ -29,7 +29,7 @@ async function resolve (ctx, arn) {
   if (!match) throw errors.validation(`Invalid ResourceArn provided as input ${arn}`)
   const table = await ctx.tables.get(match[1])
   if (match[2] && table.LatestStreamArn !== arn) throw errors.resourceNotFound(`Requested resource not found: Stream: ${arn} not found`)
-  return { table, key: match[2] ? 'stream' : 'table' }
+  return { table, key: match[2] ? `stream ${arn}` : 'table' }
 }
 
 function nextRevision (ctx, current) {
