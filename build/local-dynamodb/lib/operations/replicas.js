@@ -18,6 +18,7 @@ const { publicView } = require('../tables')
 const VERSION = '2019.11.21'
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 const active = (region) => ({ RegionName: region, ReplicaStatus: 'ACTIVE' })
+const onDemand = (table) => (table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST'
 
 async function updateReplicas (ctx, data) {
   const updates = data.ReplicaUpdates
@@ -80,10 +81,10 @@ async function updateReplica (ctx, table, region, update) {
   ctx.tables.later(table.TableName, ctx.delays.update, async (current) => {
     await target.tables.withLock(table.TableName, async () => {
       const replica = await target.tables.get(table.TableName)
-      const settingsOf = withOverrides({ ProvisionedThroughput: { ...replica.ProvisionedThroughput }, OnDemandThroughput: replica.OnDemandThroughput }, current, own)
-      if (settingsOf.TableClass) replica.TableClassSummary = { TableClass: settingsOf.TableClass, LastUpdateDateTime: ctx.clock.now() / 1000 }
-      if (!(table.BillingModeSummary && table.BillingModeSummary.BillingMode === 'PAY_PER_REQUEST')) replica.ProvisionedThroughput = settingsOf.ProvisionedThroughput
-      if (settingsOf.OnDemandThroughput) replica.OnDemandThroughput = settingsOf.OnDemandThroughput
+      const wanted = withOverrides({ ProvisionedThroughput: { ...replica.ProvisionedThroughput }, OnDemandThroughput: replica.OnDemandThroughput }, current, own)
+      replica.TableClassSummary = { TableClass: wanted.TableClass, LastUpdateDateTime: ctx.clock.now() / 1000 }
+      if (onDemand(current)) replica.OnDemandThroughput = wanted.OnDemandThroughput
+      else replica.ProvisionedThroughput = wanted.ProvisionedThroughput
       await target.tables.put(table.TableName, replica)
     })
     current.Replicas = current.Replicas.map((r) => r.RegionName === region ? { ...r, ReplicaStatus: 'ACTIVE' } : r)
@@ -94,19 +95,18 @@ async function updateReplica (ctx, table, region, update) {
 // A replica's own settings as its entry lists them: the table class always, a read capacity or maximum only where it
 // differs from the table's (sending the table's own value clears it).
 function overrides (table, action) {
-  const onDemand = (table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST'
   const tableClass = action.TableClassOverride ?? (table.TableClassSummary || {}).TableClass ?? 'STANDARD'
   settings.checkTableClass(tableClass)
   const own = { ReplicaTableClassSummary: { TableClass: tableClass } }
   const read = action.ProvisionedThroughputOverride && action.ProvisionedThroughputOverride.ReadCapacityUnits
   if (read != null) {
-    if (onDemand) throw errors.validation('One or more parameter values were invalid: ProvisionedThroughputOverride is not allowed for a table in PAY_PER_REQUEST mode')
+    if (onDemand(table)) throw errors.validation('One or more parameter values were invalid: ProvisionedThroughputOverride is not allowed for a table in PAY_PER_REQUEST mode')
     if (!Number.isInteger(read) || read < 1) throw errors.validation('One or more parameter values were invalid: ReadCapacityUnits must be at least 1')
     if (read !== table.ProvisionedThroughput.ReadCapacityUnits) own.ProvisionedThroughputOverride = { ReadCapacityUnits: read }
   }
   const maxRead = action.OnDemandThroughputOverride && action.OnDemandThroughputOverride.MaxReadRequestUnits
   if (maxRead != null) {
-    if (!onDemand) throw errors.validation('One or more parameter values were invalid: OnDemandThroughputOverride is allowed only for a table in PAY_PER_REQUEST mode')
+    if (!onDemand(table)) throw errors.validation('One or more parameter values were invalid: OnDemandThroughputOverride is allowed only for a table in PAY_PER_REQUEST mode')
     const base = ((table.OnDemandThroughput || {}).MaxReadRequestUnits) ?? -1
     if (maxRead !== base) own.OnDemandThroughputOverride = { MaxReadRequestUnits: maxRead }
   }
@@ -126,7 +126,7 @@ function withOverrides (request, table, own) {
   if (request.ProvisionedThroughput) {
     result.ProvisionedThroughput = { ...request.ProvisionedThroughput, ReadCapacityUnits: own.ProvisionedThroughputOverride ? own.ProvisionedThroughputOverride.ReadCapacityUnits : table.ProvisionedThroughput.ReadCapacityUnits }
   }
-  if ((table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST') {
+  if (onDemand(table)) {
     const base = table.OnDemandThroughput || {}
     result.OnDemandThroughput = { MaxReadRequestUnits: own.OnDemandThroughputOverride ? own.OnDemandThroughputOverride.MaxReadRequestUnits : base.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits: base.MaxWriteRequestUnits ?? -1 }
   }
@@ -176,7 +176,7 @@ async function leave (ctx, table) {
 }
 
 function checkWritesScale (ctx, table) {
-  if ((table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST') return
+  if (onDemand(table)) return
   // AWS also wants a scaling policy on each target; this server has targets only.
   if (!scalableTargets.registered(ctx, `table/${table.TableName}`, 'dynamodb:table:WriteCapacityUnits')) {
     throw errors.validation('Table write capacity should either be Pay-Per-Request or AutoScaled.')
@@ -188,8 +188,7 @@ function checkWritesScale (ctx, table) {
 
 // The CreateTable that makes the table's replica: its keys, indexes, capacity, stream and table class.
 function replicaOf (table) {
-  const onDemand = (table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST'
-  const capacity = (holder) => onDemand ? {} : {
+  const capacity = (holder) => onDemand(table) ? {} : {
     ProvisionedThroughput: { ReadCapacityUnits: holder.ProvisionedThroughput.ReadCapacityUnits, WriteCapacityUnits: holder.ProvisionedThroughput.WriteCapacityUnits },
   }
   const index = (i, withCapacity) => ({ IndexName: i.IndexName, KeySchema: i.KeySchema, Projection: i.Projection, ...(withCapacity ? capacity(i) : {}) })
@@ -197,7 +196,7 @@ function replicaOf (table) {
     TableName: table.TableName,
     KeySchema: table.KeySchema,
     AttributeDefinitions: table.AttributeDefinitions,
-    BillingMode: onDemand ? 'PAY_PER_REQUEST' : 'PROVISIONED',
+    BillingMode: onDemand(table) ? 'PAY_PER_REQUEST' : 'PROVISIONED',
     ...capacity(table),
     StreamSpecification: table.StreamSpecification,
   }
