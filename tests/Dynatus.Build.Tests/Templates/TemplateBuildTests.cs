@@ -33,6 +33,8 @@ public sealed class TemplateBuildTests
         var orders = (await client.DescribeTableAsync($"{prefix}stages-prod-orders")).Table;
         Assert.AreEqual(5, orders.ProvisionedThroughput.ReadCapacityUnits);
         Assert.IsTrue(orders.DeletionProtectionEnabled);
+        using var europe = Package.Server.CreateClient(region: "eu-west-1");
+        Assert.AreEqual("us-east-1", (await europe.DescribeTableAsync($"{prefix}GlobalTable89F068B2")).Table.Replicas.Single().RegionName, "the on-demand global table's other replica");
 
         var second = await consumer.BuildAsync();
         Assert.AreEqual(0, second.ExitCode, second.Output);

@@ -4,8 +4,8 @@ namespace Dynatus.Engine.Definitions.Templates;
 
 /// <summary>
 /// An <c>AWS::DynamoDB::GlobalTable</c> as one table: its table-wide settings, with those of the replica in the sync's
-/// region (else the first replica). Auto-scaled capacity is mirrored at its minimum; a replica's read capacity, when
-/// absent, is the write capacity.
+/// region (else the first replica), and the other replicas as its Replicas when it is on demand. Auto-scaled capacity
+/// is mirrored at its minimum; a replica's read capacity, when absent, is the write capacity.
 /// </summary>
 internal static class GlobalTableShape
 {
@@ -25,6 +25,7 @@ internal static class GlobalTableShape
         fields.Add(("ProvisionedThroughput", Capacity(template, global, replica, at)));
         fields.Add(("OnDemandThroughput", OnDemand(template, global, replica, at)));
         fields.Add(("SSESpecification", Encryption(template, global.Field("SSESpecification") as YamlMappingNode, replica)));
+        fields.Add(("Replicas", OtherReplicas(template, global, replica)));
         if (global.Field("GlobalSecondaryIndexes") is YamlSequenceNode indexes)
         {
             fields.Add(("GlobalSecondaryIndexes", Nodes.Sequence(origins, template.At(indexes), indexes.Children.OfType<YamlMappingNode>().Select(i => Index(template, i, replica)))));
@@ -44,8 +45,21 @@ internal static class GlobalTableShape
 
     private static YamlMappingNode? Replica(YamlMappingNode global, string region)
     {
-        var replicas = (global.Field("Replicas") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>().ToList() ?? [];
+        var replicas = Replicas(global);
         return replicas.FirstOrDefault(r => r.Field("Region").Text() == region) ?? replicas.FirstOrDefault();
+    }
+
+    private static List<YamlMappingNode> Replicas(YamlMappingNode global) =>
+        (global.Field("Replicas") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>().ToList() ?? [];
+
+    // The replicas besides the mirrored one, with their table class, in an on-demand global table only: CloudFormation
+    // auto scales a provisioned one's writes, which AWS requires before it adds a replica, and a mirror has no auto scaling.
+    private static YamlSequenceNode? OtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored)
+    {
+        var others = Replicas(global).Where(r => r != mirrored).ToList();
+        return others.Count == 0 || global.Field("BillingMode").Text() != "PAY_PER_REQUEST" ? null
+            : Nodes.Sequence(template.Origins, template.At(global.Field("Replicas")!), others.Select(r => Nodes.Mapping(template.Origins, template.At(r),
+                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass"))])));
     }
 
     private static YamlMappingNode Index(Template template, YamlMappingNode index, YamlMappingNode? replica)
