@@ -63,7 +63,7 @@ internal static class LiveTableModel
 
     // The other regions' replicas, each with what it has of its own: AWS lists a read override only where it differs.
     private static List<ReplicaSetting> Replicas(TableDescription table) =>
-        (table.Replicas ?? []).Where(r => r.ReplicaStatus != ReplicaStatus.DELETING && ReplicaChanges.Regions(table).Contains(r.RegionName)).Select(r => new ReplicaSetting(r.RegionName)
+        ReplicaChanges.Others(table).Where(r => r.ReplicaStatus != ReplicaStatus.DELETING).Select(r => new ReplicaSetting(r.RegionName)
         {
             TableClassOverride = r.ReplicaTableClassSummary?.TableClass?.Value is { } own && own != (table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass) ? own : null,
             ReadCapacityUnitsOverride = r.ProvisionedThroughputOverride?.ReadCapacityUnits,

@@ -25,7 +25,7 @@ internal static class ReplicaChanges
             plan.Block($"Replicas lists {listed.RegionName}, the table's own region; list only the other regions");
         }
 
-        var current = (live.Table.Replicas ?? []).Where(r => r.RegionName != own).ToList();
+        var current = Others(live.Table);
         foreach (var region in current.Select(r => r.RegionName).Except(wanted.Select(r => r.RegionName), StringComparer.Ordinal))
         {
             plan.RemoveReplica(region);
@@ -51,9 +51,12 @@ internal static class ReplicaChanges
     /// <summary>What a new table's creation is followed by: its replicas, one at a time.</summary>
     public static IEnumerable<ReplicaStep> AfterCreate(Table desired) => (desired.Replicas ?? []).Select(r => Create(desired.TableName, r));
 
-    /// <summary>The regions of the live table's replicas, removing ones included; never the table's own region.</summary>
-    public static List<string> Regions(TableDescription live) =>
-        (live.Replicas ?? []).Select(r => r.RegionName).Where(r => r != OwnRegion(live)).ToList();
+    /// <summary>The live table's replicas, removing ones included; never the table's own region.</summary>
+    public static List<ReplicaDescription> Others(TableDescription live) =>
+        (live.Replicas ?? []).Where(r => r.RegionName != OwnRegion(live)).ToList();
+
+    /// <summary>The regions of <see cref="Others"/>.</summary>
+    public static List<string> Regions(TableDescription live) => Others(live).Select(r => r.RegionName).ToList();
 
     // The region in the table's ARN: arn:aws:dynamodb:<region>:<account>:table/<name>.
     private static string? OwnRegion(TableDescription live) => live.TableArn?.Split(':') is { Length: > 3 } parts ? parts[3] : null;
