@@ -4,7 +4,7 @@ using Dynatus.Testing;
 
 namespace Dynatus.Benchmarks;
 
-/// <summary>B1: creating 1, 10 and 50 tables with a GSI each, against the seed's one-table-at-a-time approach.</summary>
+/// <summary>B1: creating 1, 10 and 50 tables with a GSI each, against the Clojure dynatus library's one-table-at-a-time approach.</summary>
 internal static class CreateTablesBenchmark
 {
     public static async Task RunAsync(Report report, int runs)
@@ -13,7 +13,7 @@ internal static class CreateTablesBenchmark
         using var client = local.CreateClient();
         report.Section(
             "B1: creating tables",
-            "Each table has one GSI; the local server takes about 1 s per create (its realistic profile). The baseline is the seed's approach, one table at a time waiting for each: Dynatus with `MaxParallelism=1`.",
+            "Each table has one GSI; the local server takes about 1 s per create (its realistic profile). The baseline is the Clojure dynatus library's approach, one table at a time waiting for each: Dynatus with `MaxParallelism=1`.",
             "tables", "Dynatus (defaults)", "one at a time", "speed-up");
         var parallel = new Dictionary<int, TimeSpan>();
         var sequential = new Dictionary<int, TimeSpan>();
@@ -34,10 +34,10 @@ internal static class CreateTablesBenchmark
         Measure.MedianAsync(runs, async run =>
         {
             var prefix = $"b1-{count}-{options.MaxParallelism}-{run}";
-            var migrations = await TableSync.SyncTablesAsync(client, Tables.Definitions(prefix, count), options);
-            if (migrations.Any(m => m.Action != TableAction.Create || !m.Succeeded))
+            var outcomes = await TableSync.SyncTablesAsync(client, Tables.Definitions(prefix, count), options);
+            if (outcomes.Any(m => m.Action != TableAction.Create || !m.Succeeded))
             {
-                throw new InvalidOperationException($"B1 expected {count} creates: {string.Join("; ", migrations.Select(m => $"{m.Table} {m.Action} {m.Error}"))}");
+                throw new InvalidOperationException($"B1 expected {count} creates: {string.Join("; ", outcomes.Select(m => $"{m.Table} {m.Action} {m.Error}"))}");
             }
         });
 }

@@ -22,8 +22,8 @@ internal static class NoopSyncBenchmark
         await local.ResetRequestCountsAsync();
         var noop = await Measure.MedianAsync(runs, async _ =>
         {
-            var migrations = await TableSync.SyncTablesAsync(client, definitions);
-            if (migrations.Any(m => m.Action != TableAction.Noop))
+            var outcomes = await TableSync.SyncTablesAsync(client, definitions);
+            if (outcomes.Any(m => m.Action != TableAction.Noop))
             {
                 throw new InvalidOperationException("B2 expected every table to be noop");
             }

@@ -57,7 +57,7 @@ internal static class SeedBenchmark
             var dynatus = await Measure.MedianAsync(runs, async _ =>
             {
                 var result = await TableSync.SyncFilesAsync(client, TableDefinitionFiles(folder), options);
-                if (!result.Sync || result.Migrated.Single().Seeded != Count)
+                if (!result.Succeeded || result.Tables.Single().Seeded != Count)
                 {
                     throw new InvalidOperationException($"B5 expected {Count} seeded items: {result.Error}");
                 }

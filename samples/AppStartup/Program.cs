@@ -10,16 +10,16 @@ using var client = new AmazonDynamoDBClient(
     new AmazonDynamoDBConfig { ServiceURL = endpoint, AuthenticationRegion = "us-east-1" });
 
 var result = await TableSync.SyncAsync(client, Path.Combine(AppContext.BaseDirectory, "dynamo"));
-foreach (var table in result.Migrated)
+foreach (var table in result.Tables)
 {
     var changes = table.Changes.Count == 0 ? string.Empty : $" ({string.Join("; ", table.Changes)})";
     Console.WriteLine($"{table.Table}: {table.Action.ToString().ToLowerInvariant()}{changes}{(table.Error is null ? string.Empty : " FAILED " + table.Error)}");
 }
 
-Console.WriteLine(result.Sync ? $"sync: true, {result.Count} tables" : $"sync: false: {result.Reason} {result.Error}");
+Console.WriteLine(result.Succeeded ? $"sync: true, {result.Count} tables" : $"sync: false: {result.Reason} {result.Error}");
 foreach (var problem in result.Problems)
 {
     Console.WriteLine(problem);
 }
 
-return result.Sync ? 0 : 1;
+return result.Succeeded ? 0 : 1;

@@ -32,6 +32,6 @@ internal static class TablesSync
     /// <summary>What a failed sync says, a line a problem or table, as in a build.</summary>
     public static IEnumerable<string> Failures(SyncResult result) =>
         result.Problems.Select(p => p.ToString())
-            .Concat(result.Migrated.Where(m => m.Error is not null).Select(m => $"{m.Table}: {m.Error}"))
+            .Concat(result.Tables.Where(m => m.Error is not null).Select(m => $"{m.Table}: {m.Error}"))
             .DefaultIfEmpty(result.Reason ?? "the sync failed");
 }

@@ -64,7 +64,7 @@ internal sealed partial class TablesSyncedHealthCheck(IResourceWithEndpoints res
 
         var result = await TablesSync.RunAsync(url, files, CancellationToken.None).ConfigureAwait(false);
 
-        if (!result.Sync)
+        if (!result.Succeeded)
         {
             var failures = TablesSync.Failures(result).ToList();
             foreach (var failure in failures)
@@ -75,12 +75,12 @@ internal sealed partial class TablesSyncedHealthCheck(IResourceWithEndpoints res
             return (HealthCheckResult.Unhealthy($"the tables were not synced: {string.Join("; ", failures)}"), true);
         }
 
-        foreach (var migration in result.Migrated)
+        foreach (var outcome in result.Tables)
         {
-            Synced(log, migration.Table, migration.Action, migration.Seeded);
+            Synced(log, outcome.Table, outcome.Action, outcome.Seeded);
         }
 
-        return (HealthCheckResult.Healthy($"{result.Migrated.Count} table(s) synced"), true);
+        return (HealthCheckResult.Healthy($"{result.Tables.Count} table(s) synced"), true);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Failure}")]

@@ -70,7 +70,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
             return;
         }
 
-        var succeeded = result.Migrated.Where(m => m.Succeeded).ToList();
+        var succeeded = result.Tables.Where(m => m.Succeeded).ToList();
         foreach (var table in succeeded.Where(m => m.Action == TableAction.Noop && m.Seeded == 0))
         {
             log.LogMessage(MessageImportance.Normal, $"{Prefix}{table.Table}: noop");
@@ -91,7 +91,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
             }
         }
 
-        ReportFailed(result.Migrated.Where(m => !m.Succeeded).ToList(), succeeded.Count > 0, target);
+        ReportFailed(result.Tables.Where(m => !m.Succeeded).ToList(), succeeded.Count > 0, target);
         ReportUnmanaged(result.UnmanagedTables);
         ReportLeftToCloudFormation(result.LeftToCloudFormation);
         ReportSummary(result, target, elapsed);
@@ -107,9 +107,9 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
     }
 
     /// <summary>Tables recreated on an endpoint off this machine with the backup turned off: the user's choice, said again.</summary>
-    public void ReportRecreatedWithoutBackup(IEnumerable<TableMigration> migrated)
+    public void ReportRecreatedWithoutBackup(IEnumerable<TableSyncResult> outcomes)
     {
-        var recreated = migrated.Where(m => m.Succeeded && m.Action == TableAction.Recreate).Select(m => m.Table).ToList();
+        var recreated = outcomes.Where(m => m.Succeeded && m.Action == TableAction.Recreate).Select(m => m.Table).ToList();
         if (recreated.Count > 0)
         {
             Warning(FrontEndCodes.RecreatedWithoutBackup, $"{recreated.Count} table(s) recreated without a backup (DynatusBackupBeforeRecreate=false): {Names(recreated)}. Their items are gone.", at: null);
@@ -124,7 +124,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         }
     }
 
-    private void ReportChanged(List<TableMigration> changed)
+    private void ReportChanged(List<TableSyncResult> changed)
     {
         var many = changed.Count > MostTableWarnings;
         foreach (var table in changed)
@@ -150,7 +150,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
         }
     }
 
-    private void ReportFailed(List<TableMigration> failed, bool anySucceeded, SyncTarget target)
+    private void ReportFailed(List<TableSyncResult> failed, bool anySucceeded, SyncTarget target)
     {
         var (shared, own) = SharedFailure.Group(failed, target, report.DryRun);
         foreach (var failure in shared)
@@ -199,7 +199,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
             log.LogMessage(MessageImportance.High, Prefix + summary);
         }
 
-        var drifted = result.Migrated.Where(m => m.Action != TableAction.Noop).Select(m => m.Table).ToList();
+        var drifted = result.Tables.Where(m => m.Action != TableAction.Noop).Select(m => m.Table).ToList();
         if (report.DryRun && report.FailOnChanges && drifted.Count > 0)
         {
             Error(new SyncError(FrontEndCodes.Drift, $"{drifted.Count} table(s) differ from their definitions: {string.Join(", ", drifted)}. Sync them, or update the definitions (DynatusFailOnChanges is true)."));
@@ -211,7 +211,7 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
     private void Warning(string code, string message, SourceLocation? at) =>
         log.LogWarning(subcategory: null, code, helpKeyword: null, at?.File, at?.Line ?? 0, at?.Column ?? 0, 0, 0, (at is null ? Prefix : string.Empty) + message);
 
-    private static string Seeded(TableMigration table) =>
+    private static string Seeded(TableSyncResult table) =>
         (table.Backup is { } backup ? $"; backed up first to {backup}" : string.Empty) + (table.Seeded > 0 ? $"; seeded {table.Seeded} item(s)" : string.Empty);
 
     private static string Names(IEnumerable<string> names)

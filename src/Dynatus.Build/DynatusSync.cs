@@ -203,11 +203,11 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
 
             var watch = Stopwatch.StartNew();
             var result = System.Threading.Tasks.Task.Run(() => TableSync.SyncLoadedAsync(client, loaded, options, options.Seeds, cancellation.Token)).GetAwaiter().GetResult();
-            Actions = [.. result.Migrated.Select(ToItem)];
+            Actions = [.. result.Tables.Select(ToItem)];
             log.Report(result, target, watch.Elapsed);
             if (settings.BackupBeforeRecreate == false && !target.IsLoopback)
             {
-                log.ReportRecreatedWithoutBackup(result.Migrated);
+                log.ReportRecreatedWithoutBackup(result.Tables);
             }
 
             PlanReport.Write(ReportFile, Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), result, target, DryRun);
@@ -269,18 +269,18 @@ public sealed class DynatusSync : Microsoft.Build.Utilities.Task, ICancelableTas
     private Dictionary<string, string> VariableValues() =>
         Engine.Definitions.Variables.WithEnvironment(Variables.Select(v => KeyValuePair.Create(v.ItemSpec, v.GetMetadata("Value"))));
 
-    private static TaskItem ToItem(TableMigration migration)
+    private static TaskItem ToItem(TableSyncResult outcome)
     {
-        var item = new TaskItem(migration.Table);
-        item.SetMetadata("Action", migration.Action.ToString().ToLowerInvariant());
-        item.SetMetadata("Changes", string.Join("; ", migration.Changes));
-        item.SetMetadata("Seeded", migration.Seeded.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        item.SetMetadata("Deferred", string.Join("; ", migration.Deferred));
-        item.SetMetadata("Notes", string.Join("; ", migration.Notes));
-        item.SetMetadata("Error", migration.Error?.ToString() ?? string.Empty);
-        item.SetMetadata("Source", migration.Location?.File ?? string.Empty);
-        item.SetMetadata("LogicalId", migration.LogicalId ?? string.Empty);
-        item.SetMetadata("Backup", migration.Backup ?? string.Empty);
+        var item = new TaskItem(outcome.Table);
+        item.SetMetadata("Action", outcome.Action.ToString().ToLowerInvariant());
+        item.SetMetadata("Changes", string.Join("; ", outcome.Changes));
+        item.SetMetadata("Seeded", outcome.Seeded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        item.SetMetadata("Deferred", string.Join("; ", outcome.Deferred));
+        item.SetMetadata("Notes", string.Join("; ", outcome.Notes));
+        item.SetMetadata("Error", outcome.Error?.ToString() ?? string.Empty);
+        item.SetMetadata("Source", outcome.Location?.File ?? string.Empty);
+        item.SetMetadata("LogicalId", outcome.LogicalId ?? string.Empty);
+        item.SetMetadata("Backup", outcome.Backup ?? string.Empty);
         return item;
     }
 

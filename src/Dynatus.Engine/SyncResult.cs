@@ -3,10 +3,10 @@ using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine;
 
-/// <summary>The outcome for one table: the seed's <c>{:table :action}</c>, with the changes and any error.</summary>
+/// <summary>The outcome for one table: the Clojure dynatus library's <c>{:table :action}</c>, with the changes and any error.</summary>
 /// <param name="Table">The table's name.</param>
 /// <param name="Action">What was planned (and, unless <see cref="Error"/> says otherwise, done).</param>
-public sealed record TableMigration(string Table, TableAction Action)
+public sealed record TableSyncResult(string Table, TableAction Action)
 {
     /// <summary>Readable differences; empty for noop.</summary>
     public IReadOnlyList<string> Changes { get; init; } = [];
@@ -39,26 +39,26 @@ public sealed record TableMigration(string Table, TableAction Action)
     public bool Succeeded => Error is null;
 }
 
-/// <summary>The outcome of a sync, in the shape of the seed's result map.</summary>
+/// <summary>The outcome of a sync, in the shape of the Clojure dynatus library's result map (<c>:sync</c> is <see cref="Succeeded"/>, <c>:migrated</c> is <see cref="Tables"/>).</summary>
 public sealed record SyncResult
 {
-    /// <summary>The seed's reason when a folder has no definition file.</summary>
+    /// <summary>The Clojure library's reason when a folder has no definition file.</summary>
     public const string NoFilesReason = "No DynamoDB migration files found.";
 
-    /// <summary>The seed's reason when a sync failed.</summary>
+    /// <summary>The Clojure library's reason when a sync failed.</summary>
     public const string ExceptionReason = "Exception while executing DynamoDB sync.";
 
     /// <summary>The reason when a definition is invalid (nothing is sent to DynamoDB then).</summary>
     public const string InvalidDefinitionsReason = "Invalid DynamoDB table definitions.";
 
     /// <summary>True when every table is in sync.</summary>
-    public bool Sync { get; init; }
+    public bool Succeeded { get; init; }
 
     /// <summary>How many tables were processed.</summary>
-    public int Count => Migrated.Count;
+    public int Count => Tables.Count;
 
     /// <summary>One entry per table, in definition order.</summary>
-    public IReadOnlyList<TableMigration> Migrated { get; init; } = [];
+    public IReadOnlyList<TableSyncResult> Tables { get; init; } = [];
 
     /// <summary>Why the sync failed, when it did.</summary>
     public string? Reason { get; init; }

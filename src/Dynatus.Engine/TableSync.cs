@@ -8,12 +8,12 @@ using Dynatus.Engine.Seeding;
 namespace Dynatus.Engine;
 
 /// <summary>
-/// Keeps DynamoDB tables in sync with their definitions: the seed's <c>syncronizate</c> (<see cref="SyncAsync"/>),
-/// <c>execute-tables-sync</c> (<see cref="ExecuteTablesSyncAsync"/>) and <c>wait-for-table-active</c>.
+/// Keeps DynamoDB tables in sync with their definitions: the Clojure dynatus library's <c>syncronizate</c> (<see cref="SyncAsync"/>),
+/// <c>execute-tables-sync</c> (<see cref="SyncDefinitionsAsync"/>) and <c>wait-for-table-active</c>.
 /// </summary>
 public static class TableSync
 {
-    /// <summary>The folder the seed reads by default.</summary>
+    /// <summary>The folder the Clojure dynatus library reads by default.</summary>
     public const string DefaultPath = "./resources/dynamo";
 
     /// <summary>Loads the YAML files below a folder and syncs their tables.</summary>
@@ -27,7 +27,7 @@ public static class TableSync
         options ??= new SyncOptions();
         var seeds = options.Seed != SeedMode.None && options.Seeds.Count == 0 ? SeedSource.FindIn(Path.Combine(path, "seed")) : options.Seeds;
         return files.Count == 0
-            ? Task.FromResult(new SyncResult { Sync = false, Reason = SyncResult.NoFilesReason, Path = path })
+            ? Task.FromResult(new SyncResult { Succeeded = false, Reason = SyncResult.NoFilesReason, Path = path })
             : SyncSourcesAsync(client, files.Select(f => new DefinitionSource(f)), options, seeds, cancellationToken);
     }
 
@@ -71,20 +71,20 @@ public static class TableSync
             : [];
         if (problems.Count > 0)
         {
-            return new SyncResult { Sync = false, Reason = SyncResult.InvalidDefinitionsReason, Problems = problems, Warnings = loaded.Warnings };
+            return new SyncResult { Succeeded = false, Reason = SyncResult.InvalidDefinitionsReason, Problems = problems, Warnings = loaded.Warnings };
         }
 
         var left = options.LeaveCloudFormationTables ? loaded.Tables.Where(t => t.Origin.DeployedByCloudFormation).ToList() : [];
         var tables = loaded.Tables.Except(left).ToList();
-        var migrated = await RunAsync(client, tables, options, seeds, cancellationToken).ConfigureAwait(false);
-        var errors = migrated.Where(m => m.Error is not null).Select(m => m.Error!.ToString()).ToList();
+        var outcomes = await RunAsync(client, tables, options, seeds, cancellationToken).ConfigureAwait(false);
+        var errors = outcomes.Where(m => m.Error is not null).Select(m => m.Error!.ToString()).ToList();
         var unmanaged = options.DryRun && errors.Count == 0
             ? await UnmanagedAsync(client, loaded.Tables, options, cancellationToken).ConfigureAwait(false)
             : [];
         return new SyncResult
         {
-            Sync = errors.Count == 0,
-            Migrated = migrated,
+            Succeeded = errors.Count == 0,
+            Tables = outcomes,
             Reason = errors.Count == 0 ? null : SyncResult.ExceptionReason,
             Error = errors.Count == 0 ? null : string.Join(Environment.NewLine, errors),
             UnmanagedTables = unmanaged,
@@ -94,15 +94,15 @@ public static class TableSync
     }
 
     /// <summary>
-    /// Syncs tables defined in code: one <see cref="TableMigration"/> per definition, in input order.
-    /// A table that fails carries its <see cref="TableMigration.Error"/>; the others still sync.
+    /// Syncs tables defined in code: one <see cref="TableSyncResult"/> per definition, in input order.
+    /// A table that fails carries its <see cref="TableSyncResult.Error"/>; the others still sync.
     /// </summary>
     /// <param name="client">The DynamoDB client.</param>
     /// <param name="definitions">The tables.</param>
     /// <param name="options">How to run. <see cref="SyncOptions.TablePrefix"/> and variables apply to files only.</param>
     /// <param name="cancellationToken">Stops every call and wait.</param>
     /// <exception cref="InvalidTableDefinitionException">A definition is invalid; nothing was sent.</exception>
-    public static Task<IReadOnlyList<TableMigration>> ExecuteTablesSyncAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<TableSyncResult>> SyncDefinitionsAsync(IAmazonDynamoDB client, IReadOnlyList<TableDefinition> definitions, SyncOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(definitions);
@@ -117,13 +117,13 @@ public static class TableSync
 
     /// <summary>
     /// Syncs tables as <see cref="TableDefinitionLoader"/> loaded them (<see cref="LoadResult.Tables"/>): one
-    /// <see cref="TableMigration"/> per table, in input order; seed files are not read.
+    /// <see cref="TableSyncResult"/> per table, in input order; seed files are not read.
     /// </summary>
     /// <param name="client">The DynamoDB client.</param>
     /// <param name="tables">The tables.</param>
     /// <param name="options">How to run; prefixes and variables were applied when the tables were loaded.</param>
     /// <param name="cancellationToken">Stops every call and wait.</param>
-    public static Task<IReadOnlyList<TableMigration>> SyncTablesAsync(IAmazonDynamoDB client, IReadOnlyList<Table> tables, SyncOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<TableSyncResult>> SyncTablesAsync(IAmazonDynamoDB client, IReadOnlyList<Table> tables, SyncOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(tables);
@@ -149,12 +149,12 @@ public static class TableSync
         }
     }
 
-    private static async Task<IReadOnlyList<TableMigration>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<TableSyncResult>> RunAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, CancellationToken cancellationToken)
     {
         var state = options.SeedStateFile is { } file && seeds.Count > 0 && !options.DryRun
             ? SeedState.Load(file, Errors.EndpointOf(client))
             : null;
-        var migrated = await RunTablesAsync(client, definitions, options, seeds, state, cancellationToken).ConfigureAwait(false);
+        var outcomes = await RunTablesAsync(client, definitions, options, seeds, state, cancellationToken).ConfigureAwait(false);
         try
         {
             state?.Save();
@@ -164,10 +164,10 @@ public static class TableSync
             // Not saved: the next sync finds the rows unknown and puts none, as without a state file.
         }
 
-        return migrated;
+        return outcomes;
     }
 
-    private static async Task<IReadOnlyList<TableMigration>> RunTablesAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, SeedState? state, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<TableSyncResult>> RunTablesAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, SeedState? state, CancellationToken cancellationToken)
     {
         using var autoScaling = new AutoScalingReader(client, options);
         var synchronizer = new TableSynchronizer(client, options, autoScaling);
@@ -176,19 +176,19 @@ public static class TableSync
         var tasks = definitions.Select(async definition =>
         {
             var name = definition.TableName;
-            TableMigration migration;
+            TableSyncResult outcome;
             try
             {
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                return new TableMigration(name, TableAction.Noop) { Error = Errors.From(new OperationCanceledException(), name, client, cancellationToken) };
+                return new TableSyncResult(name, TableAction.Noop) { Error = Errors.From(new OperationCanceledException(), name, client, cancellationToken) };
             }
 
             try
             {
-                migration = await synchronizer.SyncAsync(definition, cancellationToken).ConfigureAwait(false);
+                outcome = await synchronizer.SyncAsync(definition, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -196,23 +196,23 @@ public static class TableSync
                 slots.Release();
             }
 
-            if (!seeds.TryGetValue(name, out var items) || !migration.Succeeded || options.DryRun)
+            if (!seeds.TryGetValue(name, out var items) || !outcome.Succeeded || options.DryRun)
             {
-                return migration;
+                return outcome;
             }
 
-            var rows = RowsToPut(migration, definition, items, options, state);
+            var rows = RowsToPut(outcome, definition, items, options, state);
             try
             {
                 await writer.WriteAsync(name, rows, cancellationToken).ConfigureAwait(false);
                 state?.Record(definition, items);
-                return rows.Count == 0 ? migration
-                    : rows.Count == items.Count || migration.Action is TableAction.Create or TableAction.Recreate ? migration with { Seeded = rows.Count }
-                    : migration with { Seeded = rows.Count, Notes = [.. migration.Notes, ChangedRowsNote(rows)] };
+                return rows.Count == 0 ? outcome
+                    : rows.Count == items.Count || outcome.Action is TableAction.Create or TableAction.Recreate ? outcome with { Seeded = rows.Count }
+                    : outcome with { Seeded = rows.Count, Notes = [.. outcome.Notes, ChangedRowsNote(rows)] };
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return migration with { Error = Errors.From(e, name, client, cancellationToken) };
+                return outcome with { Error = Errors.From(e, name, client, cancellationToken) };
             }
         }).ToList();
         return await Task.WhenAll(tasks).ConfigureAwait(false);
@@ -220,8 +220,8 @@ public static class TableSync
 
     // Every row into a table this sync made, or at every sync with Always; else the rows the seed files changed since
     // the state was recorded, so that an edit in the file reaches the table and an edit in the table is left alone.
-    private static IReadOnlyList<SeedItem> RowsToPut(TableMigration migration, Table table, List<SeedItem> items, SyncOptions options, SeedState? state) =>
-        options.Seed == SeedMode.Always || migration.Action is TableAction.Create or TableAction.Recreate ? items
+    private static IReadOnlyList<SeedItem> RowsToPut(TableSyncResult outcome, Table table, List<SeedItem> items, SyncOptions options, SeedState? state) =>
+        options.Seed == SeedMode.Always || outcome.Action is TableAction.Create or TableAction.Recreate ? items
         : state?.Changed(table, items) ?? [];
 
     private static string ChangedRowsNote(IReadOnlyList<SeedItem> rows) =>

@@ -26,7 +26,7 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
             return;
         }
 
-        foreach (var table in result.Migrated.Where(m => m.Succeeded || m.Changes.Count > 0))
+        foreach (var table in result.Tables.Where(m => m.Succeeded || m.Changes.Count > 0))
         {
             var action = SyncSummary.Name(table.Action);
             var verb = dryRun && table.Action != TableAction.Noop ? "would " + action : action;
@@ -47,7 +47,7 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
             }
         }
 
-        WriteFailures(result.Migrated.Where(m => !m.Succeeded), target);
+        WriteFailures(result.Tables.Where(m => !m.Succeeded), target);
 
         if (result.UnmanagedTables.Count > 0)
         {
@@ -63,7 +63,7 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
         output.WriteLine(char.ToUpperInvariant(summary[0]) + summary[1..]);
     }
 
-    private void WriteFailures(IEnumerable<TableMigration> failed, SyncTarget target)
+    private void WriteFailures(IEnumerable<TableSyncResult> failed, SyncTarget target)
     {
         var (shared, own) = SharedFailure.Group(failed, target, dryRun);
         foreach (var failure in shared)
@@ -79,7 +79,7 @@ internal sealed class ConsoleReport(TextWriter output, TextWriter error, bool dr
 
     private static string Kind(DefinitionProblem problem) => problem.IsWarning ? "warning" : "error";
 
-    private static string Place(TableMigration table) => table.Location is { File: not null } at ? $"{at}: " : string.Empty;
+    private static string Place(TableSyncResult table) => table.Location is { File: not null } at ? $"{at}: " : string.Empty;
 }
 
 /// <summary>Progress on long waits (an index building, a table being created), as the build logs it.</summary>

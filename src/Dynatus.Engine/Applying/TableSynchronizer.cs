@@ -14,10 +14,10 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     private readonly TableWaiter waiter = new(client, options);
     private readonly PlanExecutor executor = new(client, options);
 
-    public async Task<TableMigration> SyncAsync(Table desired, CancellationToken cancellationToken) =>
+    public async Task<TableSyncResult> SyncAsync(Table desired, CancellationToken cancellationToken) =>
         await SyncPlannedAsync(desired, cancellationToken).ConfigureAwait(false) with { Location = desired.Origin.Location, LogicalId = desired.Origin.LogicalId };
 
-    private async Task<TableMigration> SyncPlannedAsync(Table desired, CancellationToken cancellationToken)
+    private async Task<TableSyncResult> SyncPlannedAsync(Table desired, CancellationToken cancellationToken)
     {
         var name = desired.TableName;
         TablePlan? plan = null;
@@ -87,7 +87,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
                 error = error with { Message = $"{error.Message} Applied before that, and kept: {string.Join("; ", applied)}." };
             }
 
-            return plan is null ? new TableMigration(name, TableAction.Noop) { Error = error } : Migration(created ?? plan) with { Error = error, Applied = applied };
+            return plan is null ? new TableSyncResult(name, TableAction.Noop) { Error = error } : Migration(created ?? plan) with { Error = error, Applied = applied };
         }
     }
 
@@ -104,7 +104,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
         Retry.RunAsync(call, options.RetryBaseDelay, cancellationToken);
 
     // A recreate's changes end with what it costs, in every place they are shown.
-    private TableMigration Migration(TablePlan plan) => new(plan.TableName, plan.Action)
+    private TableSyncResult Migration(TablePlan plan) => new(plan.TableName, plan.Action)
     {
         Notes = plan.Notes,
         Changes = plan.Action != TableAction.Recreate ? plan.Changes

@@ -1,6 +1,6 @@
 namespace Dynatus.Engine.Planning;
 
-/// <summary>What a sync does to one table, in the words of the seed library.</summary>
+/// <summary>What a sync does to one table, in the words of the Clojure dynatus library.</summary>
 public enum TableAction
 {
     /// <summary>The table does not exist: create it.</summary>

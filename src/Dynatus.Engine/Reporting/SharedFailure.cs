@@ -11,11 +11,11 @@ namespace Dynatus.Engine.Reporting;
 internal sealed record SharedFailure(SyncError Error, IReadOnlyList<string> Tables)
 {
     /// <summary>The failed tables grouped: each shared failure once, then every other failed table on its own.</summary>
-    public static (List<SharedFailure> Shared, List<TableMigration> Own) Group(IEnumerable<TableMigration> failed, SyncTarget target, bool dryRun)
+    public static (List<SharedFailure> Shared, List<TableSyncResult> Own) Group(IEnumerable<TableSyncResult> failed, SyncTarget target, bool dryRun)
     {
         var done = dryRun ? "planned" : "synced";
         var shared = new List<SharedFailure>();
-        var own = new List<TableMigration>();
+        var own = new List<TableSyncResult>();
         foreach (var group in failed.GroupBy(m => m.Error!.Code))
         {
             var tables = group.Select(m => m.Table).ToList();

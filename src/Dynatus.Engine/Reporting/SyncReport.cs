@@ -27,7 +27,7 @@ internal static class SyncReport
     {
         Kind = dryRun ? "plan" : "sync",
         Target = target.Description,
-        Tables = result.Migrated.Select(m => new
+        Tables = result.Tables.Select(m => new
         {
             m.Table,
             Action = m.Action.ToString().ToLowerInvariant(),
@@ -61,29 +61,29 @@ internal static class SyncReport
         }
 
         text.AppendLine("| table | action | changes |").AppendLine("|---|---|---|");
-        foreach (var table in result.Migrated)
+        foreach (var table in result.Tables)
         {
             var action = table.Action.ToString().ToLowerInvariant();
             var outcome = table.Error is { } error ? $"{action}, **failed** ({error.Code})" : dryRun && action != "noop" ? $"would {action}" : action;
             text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(table.Table)} | {outcome} | {Cell(string.Join("; ", table.Changes))} |");
         }
 
-        foreach (var table in result.Migrated.Where(m => m.Backup is not null))
+        foreach (var table in result.Tables.Where(m => m.Backup is not null))
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Backed up** before its recreate: {table.Table}: `{table.Backup}`");
         }
 
-        foreach (var table in result.Migrated.Where(m => m.Notes.Count > 0))
+        foreach (var table in result.Tables.Where(m => m.Notes.Count > 0))
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Notes** for {table.Table}: {string.Join("; ", table.Notes)}");
         }
 
-        foreach (var table in result.Migrated.Where(m => m.Deferred.Count > 0))
+        foreach (var table in result.Tables.Where(m => m.Deferred.Count > 0))
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Deferred** for {table.Table}: {string.Join("; ", table.Deferred)}");
         }
 
-        foreach (var table in result.Migrated.Where(m => m.Error is not null))
+        foreach (var table in result.Tables.Where(m => m.Error is not null))
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**Failed**: {table.Table}: {table.Error}");
         }

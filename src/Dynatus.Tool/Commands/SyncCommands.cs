@@ -132,9 +132,9 @@ internal sealed class SyncCommands
                 new ConsoleReport(output, error, dryRun).Write(result, target, watch.Elapsed);
             }
 
-            var failed = result.Problems.Count > 0 || result.Migrated.Any(m => !m.Succeeded);
+            var failed = result.Problems.Count > 0 || result.Tables.Any(m => !m.Succeeded);
             return failed ? ExitCodes.Error
-                : dryRun && parse.GetValue(detailedExitCode) && result.Migrated.Any(m => m.Action != TableAction.Noop) ? ExitCodes.Changes
+                : dryRun && parse.GetValue(detailedExitCode) && result.Tables.Any(m => m.Action != TableAction.Noop) ? ExitCodes.Changes
                 : ExitCodes.Success;
         }
     }

@@ -23,7 +23,7 @@ public sealed class AutoScaledCapacityTests
         using (var other = autoScaling.CreateClient())
         {
             // Application Auto Scaling registers targets only for tables that exist where it is asked.
-            Assert.IsTrue((await TableSync.SyncFilesAsync(other, [Path.Combine(consumer.Folder, "dynamo", "t.yaml")])).Sync);
+            Assert.IsTrue((await TableSync.SyncFilesAsync(other, [Path.Combine(consumer.Folder, "dynamo", "t.yaml")])).Succeeded);
         }
 
         await ScalableTargets.RegisterAsync(autoScaling.Endpoint, $"table/{name}", read: true, 1, 100);

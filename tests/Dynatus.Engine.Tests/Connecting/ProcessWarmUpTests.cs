@@ -17,10 +17,10 @@ public sealed class ProcessWarmUpTests
 
         var result = await ProcessWarmUp.RunAsync(TableDefinitionLoader.FindFiles(folder));
 
-        Assert.IsTrue(result.Sync, result.Error);
-        var migration = result.Migrated.Single();
-        Assert.AreEqual("dynatus-warm-up", migration.Table);
-        Assert.AreEqual(TableAction.Noop, migration.Action, string.Join("; ", migration.Changes));
+        Assert.IsTrue(result.Succeeded, result.Error);
+        var outcome = result.Tables.Single();
+        Assert.AreEqual("dynatus-warm-up", outcome.Table);
+        Assert.AreEqual(TableAction.Noop, outcome.Action, string.Join("; ", outcome.Changes));
     }
 
     [TestMethod]

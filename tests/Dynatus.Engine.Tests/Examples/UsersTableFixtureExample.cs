@@ -32,8 +32,8 @@ public sealed class UsersTableFixtureExample
             new AmazonDynamoDBConfig { ServiceURL = Endpoint, AuthenticationRegion = "us-east-1" });
         var definitions = Path.Combine(RepositoryRoot.Path, "samples", "AppStartup", "dynamo");
         var result = await TableSync.SyncAsync(client, definitions, new SyncOptions { TablePrefix = Prefix, Seed = SeedMode.OnCreate }, context.CancellationToken);
-        Assert.IsTrue(result.Sync, result.Error);
-        created = result.Migrated.Where(m => m.Action == TableAction.Create).Select(m => m.Table).ToList();
+        Assert.IsTrue(result.Succeeded, result.Error);
+        created = result.Tables.Where(m => m.Action == TableAction.Create).Select(m => m.Table).ToList();
     }
 
     [ClassCleanup]

@@ -26,9 +26,9 @@ public sealed class ExportRoundTripTests
         StringAssert.Contains(File.ReadAllText(Path.Combine(folder, "plain.yaml")), "TableName: plain\n");
 
         var plan = await TableSync.SyncAsync(client, folder, new SyncOptions { DryRun = true, TablePrefix = prefix });
-        Assert.IsTrue(plan.Sync, string.Join("\n", plan.Problems) + plan.Error);
-        Assert.HasCount(tables.Count, plan.Migrated);
-        var drift = plan.Migrated.Where(m => m.Action != TableAction.Noop).Select(m => $"{m.Table}: {string.Join("; ", m.Changes)}").ToList();
+        Assert.IsTrue(plan.Succeeded, string.Join("\n", plan.Problems) + plan.Error);
+        Assert.HasCount(tables.Count, plan.Tables);
+        var drift = plan.Tables.Where(m => m.Action != TableAction.Noop).Select(m => $"{m.Table}: {string.Join("; ", m.Changes)}").ToList();
         Assert.IsEmpty(drift, string.Join("\n", drift));
 
         // One edit a table: a tag added, in a file that has tags or in one that has none.
@@ -42,11 +42,11 @@ public sealed class ExportRoundTripTests
         }
 
         var edited = await TableSync.SyncAsync(client, folder, new SyncOptions { DryRun = true, TablePrefix = prefix });
-        Assert.IsTrue(edited.Sync, edited.Error);
-        foreach (var migration in edited.Migrated)
+        Assert.IsTrue(edited.Succeeded, edited.Error);
+        foreach (var outcome in edited.Tables)
         {
-            Assert.AreEqual(TableAction.Update, migration.Action, migration.Table);
-            CollectionAssert.AreEqual(new[] { "Tags: +edited=by-hand" }, migration.Changes.ToList(), migration.Table);
+            Assert.AreEqual(TableAction.Update, outcome.Action, outcome.Table);
+            CollectionAssert.AreEqual(new[] { "Tags: +edited=by-hand" }, outcome.Changes.ToList(), outcome.Table);
         }
     }
 

@@ -40,9 +40,9 @@ public sealed class AutoScalingTests
 
         var result = await TableSync.SyncAsync(client, folder);
 
-        var migration = result.Migrated.Single();
-        Assert.IsTrue(result.Sync, result.Error);
-        Assert.AreEqual(TableAction.Noop, migration.Action, string.Join("; ", migration.Changes));
+        var outcome = result.Tables.Single();
+        Assert.IsTrue(result.Succeeded, result.Error);
+        Assert.AreEqual(TableAction.Noop, outcome.Action, string.Join("; ", outcome.Changes));
         CollectionAssert.AreEqual(
             new[]
             {
@@ -51,7 +51,7 @@ public sealed class AutoScalingTests
                 "ProvisionedThroughput read 30: managed by auto scaling (1-100); the definition's 5 is left to it",
                 "ProvisionedThroughput write 30: managed by auto scaling (1-100); the definition's 5 is left to it",
             },
-            migration.Notes.ToArray());
+            outcome.Notes.ToArray());
         var counts = await local.RequestCountsAsync();
         Assert.AreEqual(1, counts["DescribeScalableTargets"], "one question for the table and its index together");
         Assert.IsFalse(counts.ContainsKey("UpdateTable"), "nothing is set back");
@@ -70,10 +70,10 @@ public sealed class AutoScalingTests
 
         var result = await TableSync.SyncAsync(client, folder);
 
-        var migration = result.Migrated.Single();
-        Assert.IsTrue(result.Sync, result.Error);
-        Assert.AreEqual(TableAction.Update, migration.Action);
-        CollectionAssert.AreEqual(new[] { "ProvisionedThroughput: 30 read / 30 write -> 5 read / 5 write" }, migration.Changes.ToArray());
+        var outcome = result.Tables.Single();
+        Assert.IsTrue(result.Succeeded, result.Error);
+        Assert.AreEqual(TableAction.Update, outcome.Action);
+        CollectionAssert.AreEqual(new[] { "ProvisionedThroughput: 30 read / 30 write -> 5 read / 5 write" }, outcome.Changes.ToArray());
         var live = (await client.DescribeTableAsync(name)).Table;
         Assert.AreEqual(5, live.ProvisionedThroughput.ReadCapacityUnits);
         Assert.AreEqual(12, live.GlobalSecondaryIndexes.Single().ProvisionedThroughput.ReadCapacityUnits, "the index is within its bounds");
@@ -89,7 +89,7 @@ public sealed class AutoScalingTests
 
         var result = await TableSync.SyncAsync(client, folder);
 
-        Assert.AreEqual(TableAction.Noop, result.Migrated.Single().Action);
+        Assert.AreEqual(TableAction.Noop, result.Tables.Single().Action);
         CollectionAssert.AreEquivalent(new Dictionary<string, int> { ["DescribeTable"] = 1 }, (await local.RequestCountsAsync()).ToDictionary());
     }
 
@@ -105,7 +105,7 @@ public sealed class AutoScalingTests
 
         var result = await TableSync.SyncAsync(client, folder);
 
-        var error = result.Migrated.Single().Error;
+        var error = result.Tables.Single().Error;
         Assert.IsNotNull(error);
         Assert.AreEqual("DYN210", error.Code);
         StringAssert.Contains(error.Message, "AccessDeniedException: not authorized to perform: application-autoscaling:DescribeScalableTargets");
@@ -122,13 +122,13 @@ public sealed class AutoScalingTests
         using var client = new Amazon.DynamoDBv2.AmazonDynamoDBClient(new Amazon.Runtime.BasicAWSCredentials("local", "local"), new Amazon.DynamoDBv2.AmazonDynamoDBConfig { ServiceURL = dynalite.Endpoint, AuthenticationRegion = "us-east-1" });
         var name = Names.Unique("plain");
         var folder = Definitions.Folder(Provisioned(name));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         await MoveCapacityAsync(client, name, table: 30, write: 5);
 
         var result = await TableSync.SyncAsync(client, folder);
 
-        Assert.IsTrue(result.Sync, result.Error);
-        CollectionAssert.AreEqual(new[] { "ProvisionedThroughput: 30 read / 5 write -> 5 read / 5 write" }, result.Migrated.Single().Changes.ToArray());
+        Assert.IsTrue(result.Succeeded, result.Error);
+        CollectionAssert.AreEqual(new[] { "ProvisionedThroughput: 30 read / 5 write -> 5 read / 5 write" }, result.Tables.Single().Changes.ToArray());
         Assert.AreEqual(5, (await client.DescribeTableAsync(name)).Table.ProvisionedThroughput.ReadCapacityUnits);
     }
 
@@ -144,8 +144,8 @@ public sealed class AutoScalingTests
 
         var result = await TableSync.SyncAsync(client, folder);
 
-        Assert.IsTrue(result.Sync, result.Error);
-        Assert.AreEqual(TableAction.Update, result.Migrated.Single().Action);
+        Assert.IsTrue(result.Succeeded, result.Error);
+        Assert.AreEqual(TableAction.Update, result.Tables.Single().Action);
         Assert.AreEqual(5, (await client.DescribeTableAsync(name)).Table.ProvisionedThroughput.ReadCapacityUnits);
     }
 
@@ -158,8 +158,8 @@ public sealed class AutoScalingTests
         using var other = autoScaling.CreateClient();
         var name = Names.Unique("scaled");
         var folder = Definitions.Folder(Provisioned(name));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
-        Assert.IsTrue((await TableSync.SyncAsync(other, folder)).Sync, "the other server registers targets for tables it has");
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
+        Assert.IsTrue((await TableSync.SyncAsync(other, folder)).Succeeded, "the other server registers targets for tables it has");
         await ScalableTargets.RegisterAsync(autoScaling.Endpoint, $"table/{name}", read: true, 1, 100);
         await MoveCapacityAsync(client, name, table: 30, write: 5);
         await local.ResetRequestCountsAsync();
@@ -167,7 +167,7 @@ public sealed class AutoScalingTests
 
         var result = await TableSync.SyncAsync(client, folder, new SyncOptions { AutoScalingEndpoint = autoScaling.Endpoint });
 
-        Assert.AreEqual(TableAction.Noop, result.Migrated.Single().Action, string.Join("; ", result.Migrated.Single().Changes));
+        Assert.AreEqual(TableAction.Noop, result.Tables.Single().Action, string.Join("; ", result.Tables.Single().Changes));
         Assert.IsFalse((await local.RequestCountsAsync()).ContainsKey("DescribeScalableTargets"));
         Assert.AreEqual(1, (await autoScaling.RequestCountsAsync())["DescribeScalableTargets"]);
     }
@@ -177,7 +177,7 @@ public sealed class AutoScalingTests
     {
         var name = Names.Unique("scaled");
         var folder = Definitions.Folder(Provisioned(name));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         foreach (var read in new[] { true, false })
         {
             await ScalableTargets.RegisterAsync(local.Endpoint, $"table/{name}", read, 1, tableMax);

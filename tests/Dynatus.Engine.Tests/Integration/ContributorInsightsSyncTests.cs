@@ -19,15 +19,15 @@ public sealed class ContributorInsightsSyncTests
         var folder = Definitions.Folder(yaml);
 
         var created = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
-        Assert.AreEqual(TableAction.Create, created.Migrated.Single().Action);
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
+        Assert.AreEqual(TableAction.Create, created.Tables.Single().Action);
         var table = await client.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name });
         var index = await client.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name, IndexName = "email-index" });
         CollectionAssert.Contains(new[] { ContributorInsightsStatus.ENABLING, ContributorInsightsStatus.ENABLED }, table.ContributorInsightsStatus);
         Assert.AreEqual((ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS, ContributorInsightsMode.THROTTLED_KEYS), (table.ContributorInsightsMode, index.ContributorInsightsMode));
 
         var again = await TableSync.SyncAsync(client, folder);
-        Assert.AreEqual(TableAction.Noop, again.Migrated.Single().Action, string.Join("; ", again.Migrated.Single().Changes));
+        Assert.AreEqual(TableAction.Noop, again.Tables.Single().Action, string.Join("; ", again.Tables.Single().Changes));
 
         await ExportCheck.PlansNoopAsync(client, name, "    ContributorInsightsSpecification:\n      Enabled: true\n      Mode: THROTTLED_KEYS\n");
     }

@@ -25,10 +25,10 @@ public sealed class CreateRaceTests
 
         var result = await TableSync.SyncAsync(client, folder, new SyncOptions { Seed = SeedMode.OnCreate });
 
-        Assert.IsTrue(result.Sync, result.Error);
-        var migration = result.Migrated.Single();
-        Assert.AreEqual(TableAction.Create, migration.Action);
-        Assert.AreEqual(2, migration.Seeded);
+        Assert.IsTrue(result.Succeeded, result.Error);
+        var outcome = result.Tables.Single();
+        Assert.AreEqual(TableAction.Create, outcome.Action);
+        Assert.AreEqual(2, outcome.Seeded);
         Assert.HasCount(2, await Items.ReadAllAsync(client, name));
     }
 }

@@ -23,11 +23,11 @@ public sealed class CreateVariantTests
         using var client = Server.Local.CreateClient();
 
         var created = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(created.Sync, created.Error);
-        Assert.AreEqual(TableAction.Create, created.Migrated.Single().Action);
+        Assert.IsTrue(created.Succeeded, created.Error);
+        Assert.AreEqual(TableAction.Create, created.Tables.Single().Action);
         var table = (await client.DescribeTableAsync(name)).Table;
         Assert.AreEqual(3, table.ProvisionedThroughput.WriteCapacityUnits);
         var again = await TableSync.SyncAsync(client, folder);
-        Assert.AreEqual(TableAction.Noop, again.Migrated.Single().Action, string.Join("; ", again.Migrated.Single().Changes));
+        Assert.AreEqual(TableAction.Noop, again.Tables.Single().Action, string.Join("; ", again.Tables.Single().Changes));
     }
 }

@@ -19,6 +19,6 @@ internal static class ExportCheck
         }
 
         var plan = await TableSync.SyncAsync(client, exported, new SyncOptions { DryRun = true });
-        Assert.AreEqual(TableAction.Noop, plan.Migrated.Single().Action, string.Join("; ", plan.Migrated.Single().Changes));
+        Assert.AreEqual(TableAction.Noop, plan.Tables.Single().Action, string.Join("; ", plan.Tables.Single().Changes));
     }
 }

@@ -69,12 +69,12 @@ public sealed class InPlaceChangeTests
         return folder;
     }
 
-    private static async Task<TableMigration> AssertSyncAsync(string folder, IAmazonDynamoDB client, TableAction expected)
+    private static async Task<TableSyncResult> AssertSyncAsync(string folder, IAmazonDynamoDB client, TableAction expected)
     {
         var result = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(result.Sync, result.Error);
-        var migration = result.Migrated.Single();
-        Assert.AreEqual(expected, migration.Action, string.Join("; ", migration.Changes));
-        return migration;
+        Assert.IsTrue(result.Succeeded, result.Error);
+        var outcome = result.Tables.Single();
+        Assert.AreEqual(expected, outcome.Action, string.Join("; ", outcome.Changes));
+        return outcome;
     }
 }

@@ -21,12 +21,12 @@ public sealed class KinesisDestinationSyncTests
         var folder = Definitions.Folder(Definitions.OnDemand(name, $"KinesisStreamSpecification:\n  StreamArn: {Stream}"));
 
         var created = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
         Assert.AreEqual(DestinationStatus.ACTIVE, await StatusAsync(client, name), "the sync waits until the destination is ACTIVE");
-        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Migrated.Single().Action);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Tables.Single().Action);
 
         var micro = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, $"KinesisStreamSpecification:\n  StreamArn: {Stream}\n  ApproximateCreationDateTimePrecision: MICROSECOND")));
-        Assert.IsTrue(micro.Sync, micro.Error);
+        Assert.IsTrue(micro.Succeeded, micro.Error);
         var destination = (await client.DescribeKinesisStreamingDestinationAsync(new() { TableName = name })).KinesisDataStreamDestinations.Single();
         Assert.AreEqual((DestinationStatus.ACTIVE, ApproximateCreationDateTimePrecision.MICROSECOND), (destination.DestinationStatus, destination.ApproximateCreationDateTimePrecision));
 

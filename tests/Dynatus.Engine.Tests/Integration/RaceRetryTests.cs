@@ -17,14 +17,14 @@ public sealed class RaceRetryTests
         using var client = local.CreateClient(maxErrorRetry: 0);
         var name = Names.Unique("race");
         var folder = Definitions.Folder(Definitions.OnDemand(name));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "TableClass: STANDARD_INFREQUENT_ACCESS"));
         await local.InjectFaultAsync("UpdateTable", error, message: message);
         await local.ResetRequestCountsAsync();
 
         var result = await TableSync.SyncAsync(client, folder);
 
-        Assert.AreEqual(retried, result.Sync, result.Error);
+        Assert.AreEqual(retried, result.Succeeded, result.Error);
         Assert.AreEqual(retried ? 2 : 1, (await local.RequestCountsAsync())["UpdateTable"]);
     }
 }

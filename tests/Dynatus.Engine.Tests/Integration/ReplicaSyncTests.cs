@@ -23,10 +23,10 @@ public sealed class ReplicaSyncTests
         var folder = Definitions.Folder(Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD_INFREQUENT_ACCESS"));
 
         var created = await TableSync.SyncAsync(east, folder);
-        Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
         Assert.AreEqual(ReplicaStatus.ACTIVE, (await east.DescribeTableAsync(name)).Table.Replicas.Single().ReplicaStatus, "the sync waits until the replica is ACTIVE");
         Assert.AreEqual(TableStatus.ACTIVE, (await west.DescribeTableAsync(name)).Table.TableStatus);
-        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Migrated.Single().Action);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
 
         await east.PutItemAsync(name, new() { ["id"] = new AttributeValue("1") });
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -37,7 +37,7 @@ public sealed class ReplicaSyncTests
         }
 
         var changed = await TableSync.SyncAsync(east, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD_INFREQUENT_ACCESS\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 200")));
-        Assert.IsTrue(changed.Sync, changed.Error?.ToString());
+        Assert.IsTrue(changed.Succeeded, changed.Error?.ToString());
         var replica = (await west.DescribeTableAsync(name)).Table;
         Assert.AreEqual(("STANDARD_INFREQUENT_ACCESS", 200L), (replica.TableClassSummary.TableClass.Value, replica.OnDemandThroughput.MaxReadRequestUnits), "the replica's own class and read maximum");
         await ExportCheck.PlansNoopAsync(east, name, "Replicas:\n  - RegionName: eu-west-1\n    TableClassOverride: STANDARD_INFREQUENT_ACCESS\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 200\n");
@@ -50,17 +50,17 @@ public sealed class ReplicaSyncTests
         using var west = Server.Local.CreateClient(region: "eu-west-1");
         var name = Names.Unique("replicas");
         var folder = Definitions.Folder(Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1"));
-        Assert.IsTrue((await TableSync.SyncAsync(east, folder)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(east, folder)).Succeeded);
         var regional = Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "Replicas: []"));
 
         var refused = await TableSync.SyncAsync(east, regional);
-        Assert.AreEqual(SyncErrorCodes.ReplicaRemovalRefused, refused.Migrated.Single().Error?.Code);
-        StringAssert.Contains(refused.Migrated.Single().Error!.Message, "deletes the table there with ALL its items");
+        Assert.AreEqual(SyncErrorCodes.ReplicaRemovalRefused, refused.Tables.Single().Error?.Code);
+        StringAssert.Contains(refused.Tables.Single().Error!.Message, "deletes the table there with ALL its items");
         Assert.AreEqual(TableStatus.ACTIVE, (await west.DescribeTableAsync(name)).Table.TableStatus, "nothing was deleted");
 
         var removed = await TableSync.SyncAsync(east, regional, new SyncOptions { AllowReplicaRemoval = true });
-        Assert.IsTrue(removed.Sync, removed.Error?.ToString());
+        Assert.IsTrue(removed.Succeeded, removed.Error?.ToString());
         Assert.IsNull((await east.DescribeTableAsync(name)).Table.Replicas, "the sync waits until the replica is gone");
-        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, regional)).Migrated.Single().Action);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, regional)).Tables.Single().Action);
     }
 }

@@ -19,7 +19,7 @@ public sealed class RequestCountTests
         var folder = Definitions.Folder(Definitions.OnDemand("valid-table"), Definitions.OnDemand("bad").Replace("BillingMode", "BilingMode", StringComparison.Ordinal));
 
         var result = await TableSync.SyncAsync(client, folder);
-        Assert.IsFalse(result.Sync);
+        Assert.IsFalse(result.Succeeded);
         Assert.AreEqual(SyncResult.InvalidDefinitionsReason, result.Reason);
         Assert.IsTrue(result.Problems.Any(p => p.Code == "DYN101"));
         Assert.IsEmpty(await local.RequestCountsAsync());
@@ -33,11 +33,11 @@ public sealed class RequestCountTests
         var documents = Enumerable.Range(0, 10).Select(i => Definitions.OnDemand($"plain-{i}")).ToList();
         documents.Add(Definitions.OnDemand("extras", "TimeToLiveSpecification:\n  AttributeName: ttl\n  Enabled: true\nTags:\n  - Key: a\n    Value: b"));
         var folder = Definitions.Folder([.. documents]);
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         await local.ResetRequestCountsAsync();
 
         var result = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(result.Migrated.All(m => m.Action == TableAction.Noop));
+        Assert.IsTrue(result.Tables.All(m => m.Action == TableAction.Noop));
         CollectionAssert.AreEquivalent(
             new Dictionary<string, int> { ["DescribeTable"] = 11, ["DescribeTimeToLive"] = 1, ["ListTagsOfResource"] = 1 },
             (await local.RequestCountsAsync()).ToDictionary());
@@ -53,9 +53,9 @@ public sealed class RequestCountTests
         var folder = Definitions.Folder(Definitions.OnDemand("throttled"));
         var options = new SyncOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10) };
 
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder, options)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder, options)).Succeeded);
         var update = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex("throttled")), options);
-        Assert.IsTrue(update.Sync, update.Error);
+        Assert.IsTrue(update.Succeeded, update.Error);
         Assert.AreEqual(4, (await local.RequestCountsAsync())["CreateTable"]);
     }
 
@@ -67,10 +67,10 @@ public sealed class RequestCountTests
         var clients = Enumerable.Range(0, 4).Select(_ => local.CreateClient()).ToList();
 
         var results = await Task.WhenAll(clients.Select(c => TableSync.SyncAsync(c, folder)));
-        Assert.IsTrue(results.All(r => r.Sync), string.Join("\n", results.Select(r => r.Error)));
+        Assert.IsTrue(results.All(r => r.Succeeded), string.Join("\n", results.Select(r => r.Error)));
         var tables = await clients[0].ListTablesAsync();
         Assert.HasCount(10, tables.TableNames);
-        Assert.AreEqual(10, results.SelectMany(r => r.Migrated).Count(m => m.Action == TableAction.Create), "each table is reported created by exactly one sync");
+        Assert.AreEqual(10, results.SelectMany(r => r.Tables).Count(m => m.Action == TableAction.Create), "each table is reported created by exactly one sync");
         clients.ForEach(c => c.Dispose());
     }
 
@@ -80,15 +80,15 @@ public sealed class RequestCountTests
         await using var local = await LocalDynamoDb.StartAsync("--index-ms", "300");
         using var client = local.CreateClient(maxErrorRetry: 0);
         var folder = Definitions.Folder(Definitions.OnDemand("raced"));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex("raced"));
         // Both syncs read and plan before either change lands, so they race for certain.
         await local.SetLatencyAsync(200, "UpdateTable");
         var options = new SyncOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(10) };
 
         var results = await Task.WhenAll(TableSync.SyncAsync(client, folder, options), TableSync.SyncAsync(client, folder, options));
-        Assert.IsTrue(results.All(r => r.Sync), string.Join("\n", results.Select(r => r.Error)));
+        Assert.IsTrue(results.All(r => r.Succeeded), string.Join("\n", results.Select(r => r.Error)));
         Assert.AreEqual(1, (await client.DescribeTableAsync("raced")).Table.GlobalSecondaryIndexes.Count);
-        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Migrated.Single().Action);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Tables.Single().Action);
     }
 }

@@ -20,13 +20,13 @@ public sealed class ResourcePolicySyncTests
         var folder = Definitions.Folder(Definitions.OnDemand(name, Policy));
 
         var created = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
         var arn = (await client.DescribeTableAsync(name)).Table.TableArn;
         Assert.AreEqual("ReadOnly", Live(await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn }))["Statement"]![0]!["Sid"]!.GetValue<string>());
-        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Migrated.Single().Action);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Tables.Single().Action);
 
         var changed = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, Policy.Replace("dynamodb:GetItem", "[dynamodb:GetItem, dynamodb:Query]", StringComparison.Ordinal))));
-        Assert.AreEqual(TableAction.Update, changed.Migrated.Single().Action, changed.Migrated.Single().Error?.Message);
+        Assert.AreEqual(TableAction.Update, changed.Tables.Single().Action, changed.Tables.Single().Error?.Message);
         Assert.HasCount(2, Live(await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = arn }))["Statement"]![0]!["Action"]!.AsArray());
 
         await ExportCheck.PlansNoopAsync(client, name);
@@ -41,13 +41,13 @@ public sealed class ResourcePolicySyncTests
         var folder = Definitions.Folder(Definitions.OnDemand(name, stream));
 
         var created = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(created.Sync, created.Error + string.Join("\n", created.Problems));
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
         var first = (await client.DescribeTableAsync(name)).Table.LatestStreamArn;
         Assert.AreEqual("ReadOnly", Live(await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = first }))["Statement"]![0]!["Sid"]!.GetValue<string>());
-        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Migrated.Single().Action);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(client, folder)).Tables.Single().Action);
 
         var replaced = await TableSync.SyncAsync(client, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, stream.Replace("NEW_IMAGE", "KEYS_ONLY", StringComparison.Ordinal))));
-        Assert.IsTrue(replaced.Sync, replaced.Error?.ToString());
+        Assert.IsTrue(replaced.Succeeded, replaced.Error?.ToString());
         var second = (await client.DescribeTableAsync(name)).Table.LatestStreamArn;
         Assert.AreNotEqual(first, second, "a new view type is a new stream");
         Assert.AreEqual("ReadOnly", Live(await client.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = second }))["Statement"]![0]!["Sid"]!.GetValue<string>());

@@ -15,13 +15,13 @@ public sealed class SeedContractTests
         using var client = Server.Local.CreateClient();
 
         var first = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(first.Sync, first.Error);
+        Assert.IsTrue(first.Succeeded, first.Error);
         Assert.AreEqual(2, first.Count);
-        CollectionAssert.AreEqual(new[] { (users, TableAction.Create), (orders, TableAction.Create) }, first.Migrated.Select(m => (m.Table, m.Action)).ToList());
+        CollectionAssert.AreEqual(new[] { (users, TableAction.Create), (orders, TableAction.Create) }, first.Tables.Select(m => (m.Table, m.Action)).ToList());
 
         var second = await TableSync.SyncAsync(client, folder);
-        Assert.IsTrue(second.Sync, second.Error);
-        CollectionAssert.AreEqual(new[] { (users, TableAction.Noop), (orders, TableAction.Noop) }, second.Migrated.Select(m => (m.Table, m.Action)).ToList(), string.Join("; ", second.Migrated.SelectMany(m => m.Changes)));
+        Assert.IsTrue(second.Succeeded, second.Error);
+        CollectionAssert.AreEqual(new[] { (users, TableAction.Noop), (orders, TableAction.Noop) }, second.Tables.Select(m => (m.Table, m.Action)).ToList(), string.Join("; ", second.Tables.SelectMany(m => m.Changes)));
     }
 
     [TestMethod]
@@ -30,7 +30,7 @@ public sealed class SeedContractTests
         using var client = Server.Local.CreateClient();
         var folder = Definitions.Folder();
         var result = await TableSync.SyncAsync(client, folder);
-        Assert.IsFalse(result.Sync);
+        Assert.IsFalse(result.Succeeded);
         Assert.AreEqual("No DynamoDB migration files found.", result.Reason);
         Assert.AreEqual(folder, result.Path);
     }
@@ -44,9 +44,9 @@ public sealed class SeedContractTests
         gone.Kill();
 
         var result = await TableSync.SyncAsync(client, Definitions.Folder(Definitions.OnDemand(Names.Unique("t"))));
-        Assert.IsFalse(result.Sync);
+        Assert.IsFalse(result.Succeeded);
         Assert.AreEqual("Exception while executing DynamoDB sync.", result.Reason);
-        Assert.AreEqual(SyncErrorCodes.Unreachable, result.Migrated.Single().Error!.Code);
+        Assert.AreEqual(SyncErrorCodes.Unreachable, result.Tables.Single().Error!.Code);
         StringAssert.Contains(result.Error, gone.Endpoint);
     }
 
@@ -58,9 +58,9 @@ public sealed class SeedContractTests
         var loaded = Engine.Definitions.TableDefinitionLoader.Load(names.Select((_, i) => Path.Combine(definitions, $"table{i}.yaml")));
         using var client = Server.Local.CreateClient();
 
-        var migrations = await TableSync.SyncTablesAsync(client, loaded.Tables);
-        CollectionAssert.AreEqual(names, migrations.Select(m => m.Table).ToList());
-        Assert.IsTrue(migrations.All(m => m.Action == TableAction.Create && m.Succeeded));
+        var outcomes = await TableSync.SyncTablesAsync(client, loaded.Tables);
+        CollectionAssert.AreEqual(names, outcomes.Select(m => m.Table).ToList());
+        Assert.IsTrue(outcomes.All(m => m.Action == TableAction.Create && m.Succeeded));
         Assert.IsTrue(await TableSync.WaitForTableActiveAsync(client, names[0], TimeSpan.FromSeconds(5)));
     }
 }

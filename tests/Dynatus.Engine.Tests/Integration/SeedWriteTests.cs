@@ -22,8 +22,8 @@ public sealed class SeedWriteTests
 
         var result = await TableSync.SyncAsync(client, folder, new SyncOptions { Seed = SeedMode.OnCreate, RetryBaseDelay = TimeSpan.FromMilliseconds(10) });
 
-        Assert.IsTrue(result.Sync, result.Error);
-        Assert.AreEqual(60, result.Migrated.Single().Seeded);
+        Assert.IsTrue(result.Succeeded, result.Error);
+        Assert.AreEqual(60, result.Tables.Single().Seeded);
         Assert.HasCount(60, await Items.ReadAllAsync(client, name));
         // Three calls of 25, 25 and 10 items, one of them throttled once and sent again, each leaving its last item
         // unprocessed, and three calls that sent a held-back item again.

@@ -20,7 +20,7 @@ public sealed class StuckIndexTests
         local = await LocalDynamoDb.StartAsync("--index-ms=-1");
         client = local.CreateClient();
         folder = Definitions.Folder(Definitions.OnDemand("stuck"));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex("stuck"));
     }
 
@@ -35,7 +35,7 @@ public sealed class StuckIndexTests
     public async Task The_wait_times_out_naming_the_table_index_and_status()
     {
         var result = await TableSync.SyncAsync(client, folder, new SyncOptions { WaitTimeout = TimeSpan.FromSeconds(1) });
-        var error = result.Migrated.Single().Error!;
+        var error = result.Tables.Single().Error!;
         Assert.AreEqual(SyncErrorCodes.WaitTimedOut, error.Code);
         StringAssert.Contains(error.Message, "stuck");
         StringAssert.Contains(error.Message, "index email-index CREATING (backfilling)");
@@ -48,8 +48,8 @@ public sealed class StuckIndexTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = await TableSync.SyncAsync(client, folder, cancellationToken: cancel.Token);
         Assert.IsLessThan(30, watch.Elapsed.TotalSeconds, "without cancellation this wait would run to its 20-minute default");
-        Assert.IsFalse(result.Sync);
-        var error = result.Migrated.Single().Error!;
+        Assert.IsFalse(result.Succeeded);
+        var error = result.Tables.Single().Error!;
         Assert.AreEqual(SyncErrorCodes.Cancelled, error.Code);
         StringAssert.Contains(error.Message, "stuck");
     }

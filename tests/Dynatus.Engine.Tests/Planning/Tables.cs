@@ -1,6 +1,6 @@
 namespace Dynatus.Engine.Tests.Planning;
 
-/// <summary>Definitions the planner tests start from: the seed's users table, as YAML.</summary>
+/// <summary>Definitions the planner tests start from: the Clojure dynatus library's users table, as YAML.</summary>
 internal static class Tables
 {
     public const string Users = """

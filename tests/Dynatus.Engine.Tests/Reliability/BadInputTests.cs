@@ -30,7 +30,7 @@ public sealed class BadInputTests
         var files = BadInputCorpus.CopyTo(folder).Append(Yaml.WriteFile("TableName: good-table\nKeySchema:\n  - AttributeName: id\n    KeyType: HASH\nAttributeDefinitions:\n  - AttributeName: id\n    AttributeType: S\nBillingMode: PAY_PER_REQUEST\n"));
 
         var result = await TableSync.SyncFilesAsync(client, files);
-        Assert.IsFalse(result.Sync);
+        Assert.IsFalse(result.Succeeded);
         Assert.HasCount(BadInputCorpus.Expected.Count, result.Problems);
         Assert.IsEmpty(await local.RequestCountsAsync());
     }

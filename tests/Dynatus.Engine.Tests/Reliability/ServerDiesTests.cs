@@ -34,10 +34,10 @@ public sealed class ServerDiesTests
             interrupted = await sync;
         }
 
-        Assert.IsFalse(interrupted.Sync);
-        var unfinished = interrupted.Migrated.Where(m => m.Error is not null).ToList();
+        Assert.IsFalse(interrupted.Succeeded);
+        var unfinished = interrupted.Tables.Where(m => m.Error is not null).ToList();
         Assert.IsNotEmpty(unfinished, "the kill must land before the sync ends");
-        Assert.IsNotEmpty(interrupted.Migrated.Where(m => m.Succeeded), "and after some tables were done");
+        Assert.IsNotEmpty(interrupted.Tables.Where(m => m.Succeeded), "and after some tables were done");
         foreach (var table in unfinished)
         {
             Assert.AreEqual(SyncErrorCodes.Unreachable, table.Error!.Code);
@@ -48,12 +48,12 @@ public sealed class ServerDiesTests
         await using var second = await LocalDynamoDb.StartAsync("--path", data, "--port", port);
         using var again = second.CreateClient();
         var converged = await TableSync.SyncAsync(again, folder, options);
-        Assert.IsTrue(converged.Sync, converged.Error);
-        foreach (var table in interrupted.Migrated)
+        Assert.IsTrue(converged.Succeeded, converged.Error);
+        foreach (var table in interrupted.Tables)
         {
             // A table cut off while its sync waited may already exist: then the next sync finds it in sync.
             TableAction[] expected = table.Succeeded ? [TableAction.Noop] : [TableAction.Create, TableAction.Noop];
-            CollectionAssert.Contains(expected, converged.Migrated.Single(m => m.Table == table.Table).Action, table.Table);
+            CollectionAssert.Contains(expected, converged.Tables.Single(m => m.Table == table.Table).Action, table.Table);
         }
 
         Assert.HasCount(names.Count, (await again.ListTablesAsync()).TableNames);

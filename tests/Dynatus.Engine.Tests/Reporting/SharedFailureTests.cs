@@ -50,5 +50,5 @@ public sealed class SharedFailureTests
             shared.Select(s => s.Error.Message).ToList());
     }
 
-    private static TableMigration Failed(string table, SyncError error) => new(table, TableAction.Noop) { Error = error };
+    private static TableSyncResult Failed(string table, SyncError error) => new(table, TableAction.Noop) { Error = error };
 }

@@ -15,12 +15,12 @@ public sealed class SyncSummaryTests
     {
         var result = new SyncResult
         {
-            Migrated =
+            Tables =
             [
-                new TableMigration("a", TableAction.Create) { Seeded = 3 },
-                new TableMigration("b", TableAction.Noop),
-                new TableMigration("c", TableAction.Update) { Deferred = ["TTL: expires -> ttl (within the hour)"] },
-                new TableMigration("d", TableAction.Noop) { Error = new SyncError(SyncErrorCodes.DynamoDbError, "Table d: refused") },
+                new TableSyncResult("a", TableAction.Create) { Seeded = 3 },
+                new TableSyncResult("b", TableAction.Noop),
+                new TableSyncResult("c", TableAction.Update) { Deferred = ["TTL: expires -> ttl (within the hour)"] },
+                new TableSyncResult("d", TableAction.Noop) { Error = new SyncError(SyncErrorCodes.DynamoDbError, "Table d: refused") },
             ],
             UnmanagedTables = ["legacy"],
         };

@@ -18,7 +18,7 @@ public sealed class BadSeedTests
 
         var result = await TableSync.SyncAsync(client, folder, new SyncOptions { Seed = SeedMode.Always });
 
-        Assert.IsFalse(result.Sync);
+        Assert.IsFalse(result.Succeeded);
         var actual = result.Problems.Select(p => (Path.GetFileName(p.Location.File), p.Code, p.Location.Line, p.Location.Column)).Order().ToList();
         var expected = BadSeedCorpus.Expected.Order().ToList();
         CollectionAssert.AreEqual(expected, actual, string.Join(Environment.NewLine, result.Problems));

@@ -17,14 +17,14 @@ public sealed class SeedStateTests
         var seed = Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "seed")).FullName, name + ".json");
         var options = new SyncOptions { Seed = SeedMode.OnCreate, SeedStateFile = Path.Combine(folder, "obj", "seed-state.json") };
         File.WriteAllText(seed, """[{ "id": "a", "n": 1, "tags": ["x", "y"] }, { "id": "b", "n": 2 }]""");
-        Assert.AreEqual(2, (await TableSync.SyncAsync(client, folder, options)).Migrated.Single().Seeded);
+        Assert.AreEqual(2, (await TableSync.SyncAsync(client, folder, options)).Tables.Single().Seeded);
         await client.PutItemAsync(name, new() { ["id"] = new AttributeValue("b"), ["n"] = new AttributeValue { N = "20" } });
 
         File.WriteAllText(seed, """[{ "tags": ["x", "y"], "n": 1, "id": "a" }, { "id": "b", "n": 2 }]""");
-        Assert.AreEqual(0, (await TableSync.SyncAsync(client, folder, options)).Migrated.Single().Seeded, "the same rows, written in another order");
+        Assert.AreEqual(0, (await TableSync.SyncAsync(client, folder, options)).Tables.Single().Seeded, "the same rows, written in another order");
 
         File.WriteAllText(seed, """[{ "id": "a", "n": 10, "tags": ["x", "y"] }, { "id": "b", "n": 2 }]""");
-        var changed = (await TableSync.SyncAsync(client, folder, options)).Migrated.Single();
+        var changed = (await TableSync.SyncAsync(client, folder, options)).Tables.Single();
 
         Assert.AreEqual(1, changed.Seeded);
         Assert.AreEqual("10", (await client.GetItemAsync(name, new() { ["id"] = new AttributeValue("a") })).Item["n"].N);
@@ -38,12 +38,12 @@ public sealed class SeedStateTests
         using var client = Server.Local.CreateClient();
         var name = Names.Unique("nostate");
         var folder = Integration.Definitions.Folder(Integration.Definitions.OnDemand(name));
-        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Sync);
+        Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "seed")).FullName, name + ".json"), """[{ "id": "a" }]""");
 
         var result = await TableSync.SyncAsync(client, folder, new SyncOptions { Seed = SeedMode.OnCreate, SeedStateFile = Path.Combine(folder, "obj", "seed-state.json") });
 
-        Assert.AreEqual(0, result.Migrated.Single().Seeded);
+        Assert.AreEqual(0, result.Tables.Single().Seeded);
         Assert.IsEmpty(await Items.ReadAllAsync(client, name));
     }
 }

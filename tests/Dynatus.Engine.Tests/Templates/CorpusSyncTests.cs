@@ -14,13 +14,13 @@ public sealed class CorpusSyncTests
         using var client = Server.Local.CreateClient();
 
         var first = await TableSync.SyncSourcesAsync(client, Corpus.Sources(prefix));
-        Assert.IsTrue(first.Sync, first.Error + string.Join("\n", first.Problems));
-        Assert.HasCount(18, first.Migrated);
-        Assert.IsTrue(first.Migrated.All(m => m.Action == TableAction.Create), string.Join("\n", first.Migrated.Select(m => $"{m.Table}: {m.Action}")));
+        Assert.IsTrue(first.Succeeded, first.Error + string.Join("\n", first.Problems));
+        Assert.HasCount(18, first.Tables);
+        Assert.IsTrue(first.Tables.All(m => m.Action == TableAction.Create), string.Join("\n", first.Tables.Select(m => $"{m.Table}: {m.Action}")));
 
         var second = await TableSync.SyncSourcesAsync(client, Corpus.Sources(prefix));
-        Assert.IsTrue(second.Sync, second.Error);
-        Assert.IsTrue(second.Migrated.All(m => m.Action == TableAction.Noop), string.Join("\n", second.Migrated.Where(m => m.Action != TableAction.Noop).Select(m => $"{m.Table}: {string.Join("; ", m.Changes)}")));
+        Assert.IsTrue(second.Succeeded, second.Error);
+        Assert.IsTrue(second.Tables.All(m => m.Action == TableAction.Noop), string.Join("\n", second.Tables.Where(m => m.Action != TableAction.Noop).Select(m => $"{m.Table}: {string.Join("; ", m.Changes)}")));
     }
 
     [TestMethod]
@@ -31,15 +31,15 @@ public sealed class CorpusSyncTests
         var sources = Corpus.Sources(prefix).Where(s => s.Path.EndsWith("DynamoDB_Table.yaml", StringComparison.Ordinal) || s.Path.EndsWith("globals_for_simpletable.yaml", StringComparison.Ordinal)).ToList();
 
         var left = await TableSync.SyncSourcesAsync(client, sources, new SyncOptions { LeaveCloudFormationTables = true });
-        Assert.IsTrue(left.Sync);
-        Assert.IsEmpty(left.Migrated);
+        Assert.IsTrue(left.Succeeded);
+        Assert.IsEmpty(left.Tables);
         CollectionAssert.AreEquivalent(new[] { prefix + "myDynamoDBTable", prefix + "MinimalTable" }, left.LeftToCloudFormation.ToList());
         var names = await client.ListTablesAsync();
         Assert.IsFalse(names.TableNames.Any(n => n.StartsWith(prefix, StringComparison.Ordinal)));
 
         var optedIn = await TableSync.SyncSourcesAsync(client, [sources[0] with { SyncOnPublish = true }, sources[1]], new SyncOptions { LeaveCloudFormationTables = true });
-        Assert.AreEqual(prefix + "myDynamoDBTable", optedIn.Migrated.Single().Table);
-        Assert.AreEqual(TableAction.Create, optedIn.Migrated.Single().Action);
+        Assert.AreEqual(prefix + "myDynamoDBTable", optedIn.Tables.Single().Table);
+        Assert.AreEqual(TableAction.Create, optedIn.Tables.Single().Action);
         CollectionAssert.AreEqual(new[] { prefix + "MinimalTable" }, optedIn.LeftToCloudFormation.ToList());
     }
 }
