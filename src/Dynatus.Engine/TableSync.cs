@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Dynatus.Engine.Applying;
+using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Model;
 using Dynatus.Engine.Planning;
@@ -170,7 +171,8 @@ public static class TableSync
     private static async Task<IReadOnlyList<TableSyncResult>> RunTablesAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, SeedState? state, CancellationToken cancellationToken)
     {
         using var autoScaling = new AutoScalingReader(client, options);
-        var synchronizer = new TableSynchronizer(client, options, autoScaling);
+        using var regions = new RegionalClients(client);
+        var synchronizer = new TableSynchronizer(client, options, autoScaling, regions);
         var writer = new SeedWriter(client, options);
         using var slots = new SemaphoreSlim(Math.Max(1, options.MaxParallelism));
         var tasks = definitions.Select(async definition =>

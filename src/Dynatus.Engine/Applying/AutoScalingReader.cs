@@ -73,10 +73,7 @@ internal sealed class AutoScalingReader(IAmazonDynamoDB dynamoDb, SyncOptions op
         var endpoint = string.IsNullOrWhiteSpace(options.AutoScalingEndpoint) ? config.ServiceURL : options.AutoScalingEndpoint;
         var uri = endpoint is null ? null : new Uri(endpoint);
         var region = config.AuthenticationRegion ?? config.RegionEndpoint?.SystemName ?? AwsDefaults.Region;
-        var credentials = dynamoDb is FailFastDynamoDBClient ours ? ours.Credentials
-            : config.DefaultAWSCredentials
-            ?? (uri is { IsLoopback: true } ? new BasicAWSCredentials("local", "local") : DefaultAWSCredentialsIdentityResolver.GetCredentials(config));
-        return new ApplicationAutoScalingClient(credentials, region, uri);
+        return new ApplicationAutoScalingClient(RegionalClients.CredentialsOf(dynamoDb, uri), region, uri);
     }
 }
 

@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Model;
 using Dynatus.Engine.Planning;
 
@@ -20,12 +21,34 @@ internal static class LiveTableReader
         }
     }
 
-    public static async Task<LiveTable?> ReadAsync(IAmazonDynamoDB client, Table desired, TableDescription? table, CancellationToken cancellationToken)
+    public static async Task<LiveTable?> ReadAsync(IAmazonDynamoDB client, RegionalClients regions, Table desired, TableDescription? table, CancellationToken cancellationToken)
     {
         if (table is null)
         {
             return null;
         }
+
+        var live = await ReadAsync(client, desired, table, cancellationToken).ConfigureAwait(false);
+        var replicas = new Dictionary<string, LiveTable>(StringComparer.Ordinal);
+        foreach (var replica in (desired.Replicas ?? []).Where(r => r.HasRegionalSettings && IsActive(table, r.RegionName)))
+        {
+            var regional = regions.For(replica.RegionName);
+            var inRegion = replica.InRegion(desired);
+            if (await DescribeAsync(regional, desired.TableName, cancellationToken).ConfigureAwait(false) is { } description)
+            {
+                replicas[replica.RegionName] = await ReadAsync(regional, inRegion, description, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return replicas.Count == 0 ? live : live with { Replicas = replicas };
+    }
+
+    // Only an ACTIVE replica is read in its region: one being made or removed is not yet, or no longer, a table to compare.
+    private static bool IsActive(TableDescription table, string region) =>
+        ReplicaChanges.Others(table).Any(r => r.RegionName == region && r.ReplicaStatus == ReplicaStatus.ACTIVE);
+
+    private static async Task<LiveTable> ReadAsync(IAmazonDynamoDB client, Table desired, TableDescription table, CancellationToken cancellationToken)
+    {
 
         var name = desired.TableName;
         var ttl = desired.TimeToLiveSpecification is null ? null
@@ -45,8 +68,32 @@ internal static class LiveTableReader
         return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis, StreamResourcePolicy: streamPolicy);
     }
 
-    /// <summary>Everything an export writes: the table and all its extras, whatever a definition declares.</summary>
-    public static async Task<LiveTable> ReadEverythingAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
+    /// <summary>Everything an export writes: the table and all its extras, whatever a definition declares, and what each ACTIVE replica keeps for itself.</summary>
+    public static async Task<LiveTable> ReadEverythingAsync(IAmazonDynamoDB client, RegionalClients regions, TableDescription table, CancellationToken cancellationToken)
+    {
+        var replicas = new Dictionary<string, LiveTable>(StringComparer.Ordinal);
+        foreach (var replica in ReplicaChanges.Others(table).Where(r => r.ReplicaStatus == ReplicaStatus.ACTIVE))
+        {
+            var regional = regions.For(replica.RegionName);
+            if (await DescribeAsync(regional, table.TableName, cancellationToken).ConfigureAwait(false) is { } description)
+            {
+                replicas[replica.RegionName] = await ReadRegionalAsync(regional, description, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return await ReadEverythingAsync(client, table, cancellationToken).ConfigureAwait(false) with { Replicas = replicas.Count == 0 ? null : replicas };
+    }
+
+    // What a replica's region keeps for itself: its table's deletion protection (in the description), recovery and insights.
+    private static async Task<LiveTable> ReadRegionalAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
+    {
+        var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))
+            .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
+        var insights = await ContributorInsightsAsync(client, table.TableName, [LiveTable.TableInsights], cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, PointInTimeRecovery: pitr, ContributorInsights: insights);
+    }
+
+    private static async Task<LiveTable> ReadEverythingAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
     {
         var ttl = (await client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false)).TimeToLiveDescription;
         var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))

@@ -27,7 +27,7 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
             return;
         }
 
-        foreach (var step in plan.Steps)
+        foreach (var step in plan.Steps.Select(s => s is RegionalStep regional ? regional.Step : s))
         {
             var (operation, setting, probe) = step switch
             {

@@ -1,11 +1,12 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine.Applying;
 
 /// <summary>The only code that changes tables: runs a plan's steps in order, waiting after each change.</summary>
-internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
+internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, RegionalClients regions)
 {
     private readonly TableWaiter waiter = new(client, options);
     private readonly LocalServerCheck localServer = new(client);
@@ -98,6 +99,10 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options)
             case UpdateTableStep update:
                 await Call(() => client.UpdateTableAsync(update.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 await waiter.UntilSettledAsync(table, cancellationToken).ConfigureAwait(false);
+                break;
+            case RegionalStep regional:
+                // A replica's own setting, changed in its region as that region's table, and waited for there.
+                await new PlanExecutor(regions.For(regional.RegionName), options, regions).RunAsync(table, regional.Step, cancellationToken).ConfigureAwait(false);
                 break;
             case ReplicaStep replica:
                 await Call(() => client.UpdateTableAsync(replica.Request, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -1,18 +1,19 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Connecting;
 using Dynatus.Engine.Model;
 using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine.Applying;
 
 /// <summary>Syncs one table: read, wait out changes under way, plan, check the plan is allowed, apply.</summary>
-internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions options, AutoScalingReader autoScaling)
+internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions options, AutoScalingReader autoScaling, RegionalClients regions)
 {
     // A change that loses a race to another sync re-plans against the winner's table; twice is plenty.
     private const int MaxPlans = 3;
 
     private readonly TableWaiter waiter = new(client, options);
-    private readonly PlanExecutor executor = new(client, options);
+    private readonly PlanExecutor executor = new(client, options, regions);
 
     public async Task<TableSyncResult> SyncAsync(Table desired, CancellationToken cancellationToken) =>
         await SyncPlannedAsync(desired, cancellationToken).ConfigureAwait(false) with { Location = desired.Origin.Location, LogicalId = desired.Origin.LogicalId };
@@ -37,7 +38,7 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
                     table = await waiter.UntilSettledOrGoneAsync(name, cancellationToken).ConfigureAwait(false);
                 }
 
-                var live = await Call(() => LiveTableReader.ReadAsync(client, desired, table, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var live = await Call(() => LiveTableReader.ReadAsync(client, regions, desired, table, cancellationToken), cancellationToken).ConfigureAwait(false);
                 plan = TablePlanner.Plan(desired, live);
                 if (live is not null && plan.AutoScalingQuestions.Count > 0)
                 {

@@ -27,6 +27,8 @@ internal sealed partial class DefinitionValidator
             }
 
             CheckReplicaOverrides(table, replica);
+            CheckRecovery(replica.PointInTimeRecoverySpecification);
+            CheckContributorInsights(replica.ContributorInsightsSpecification);
             var region = (replica.RegionName ?? replica.Region)!;
             if (!RegionName().IsMatch(region))
             {

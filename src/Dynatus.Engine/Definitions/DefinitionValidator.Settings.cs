@@ -74,9 +74,9 @@ internal sealed partial class DefinitionValidator
         }
     }
 
-    private void CheckRecovery(TableDefinition table)
+    private void CheckRecovery(PointInTimeRecoverySpecificationDefinition? pitr)
     {
-        if (table.PointInTimeRecoverySpecification is not { } pitr)
+        if (pitr is null)
         {
             return;
         }

@@ -50,7 +50,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
         CheckIndexes(table, tableKeys);
         CheckStreamAndSettings(table);
         CheckTags(table);
-        CheckRecovery(table);
+        CheckRecovery(table.PointInTimeRecoverySpecification);
         CheckContributorInsights(table.ContributorInsightsSpecification);
         CheckResourcePolicy(table.ResourcePolicy);
         CheckKinesisDestination(table.KinesisStreamSpecification);

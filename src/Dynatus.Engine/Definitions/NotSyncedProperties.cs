@@ -20,11 +20,10 @@ internal static class NotSyncedProperties
     public static readonly string[] TemplateStream = ["ResourcePolicy"];
 
     /// <summary>In an <c>AWS::DynamoDB::GlobalTable</c> or one of its replicas.</summary>
-    public static readonly string[] GlobalTable = ["GlobalTableWitnesses", "MultiRegionConsistency", "ContributorInsightsSpecification", "KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];
+    public static readonly string[] GlobalTable = ["GlobalTableWitnesses", "MultiRegionConsistency", "KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];
 
-    // Asked of every key of every template table, so a set. A setting synced on a plain table is resolved in a global
-    // table too, though not synced there: its functions are the same.
-    private static readonly HashSet<string> All = new([.. Table, .. TemplateTable, .. GlobalTable.Except(["ContributorInsightsSpecification"])], StringComparer.Ordinal);
+    // Asked of every key of every template table, so a set.
+    private static readonly HashSet<string> All = new([.. Table, .. TemplateTable, .. GlobalTable], StringComparer.Ordinal);
 
     /// <summary>True for a property whose value is never resolved (its references may exist only at deploy).</summary>
     public static bool Contains(string? name) => name is not null && All.Contains(name);

@@ -222,6 +222,12 @@ public sealed class ReplicaDefinition : DefinitionNode
     public ReplicaReadCapacityDefinition? ProvisionedThroughputOverride { get; set; }
     /// <summary>The replica's own maximum read request units, for an on-demand table.</summary>
     public ReplicaReadMaximumDefinition? OnDemandThroughputOverride { get; set; }
+    /// <summary>Deletion protection of the replica's table (each region keeps its own).</summary>
+    public bool? DeletionProtectionEnabled { get; set; }
+    /// <summary>Point-in-time recovery of the replica's table (each region keeps its own).</summary>
+    public PointInTimeRecoverySpecificationDefinition? PointInTimeRecoverySpecification { get; set; }
+    /// <summary>Contributor insights on the replica's table (each region keeps its own).</summary>
+    public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
 }
 
 /// <summary>A replica's own read capacity units.</summary>

@@ -30,9 +30,7 @@ internal static class TableModelBuilder
             DeletionProtectionEnabled = definition.DeletionProtectionEnabled,
             Tags = definition.Tags?.Select(t => new TableTag(t.Key!, t.Value!)).ToList(),
             TimeToLiveSpecification = definition.TimeToLiveSpecification is { } ttl ? new TimeToLiveSetting(ttl.Enabled!.Value, ttl.AttributeName!) : null,
-            PointInTimeRecoverySpecification = definition.PointInTimeRecoverySpecification is { } pitr
-                ? new RecoverySetting(pitr.PointInTimeRecoveryEnabled!.Value, pitr.RecoveryPeriodInDays)
-                : null,
+            PointInTimeRecoverySpecification = Recovery(definition.PointInTimeRecoverySpecification),
             ContributorInsightsSpecification = Insights(definition.ContributorInsightsSpecification),
             ResourcePolicy = Policy(definition.ResourcePolicy),
             KinesisStreamSpecification = definition.KinesisStreamSpecification is { } kinesis
@@ -43,6 +41,9 @@ internal static class TableModelBuilder
                 TableClassOverride = r.TableClassOverride,
                 ReadCapacityUnitsOverride = r.ProvisionedThroughputOverride?.ReadCapacityUnits,
                 MaxReadRequestUnitsOverride = r.OnDemandThroughputOverride?.MaxReadRequestUnits,
+                DeletionProtectionEnabled = r.DeletionProtectionEnabled,
+                PointInTimeRecoverySpecification = Recovery(r.PointInTimeRecoverySpecification),
+                ContributorInsightsSpecification = Insights(r.ContributorInsightsSpecification),
             }).ToList(),
             Origin = origin,
         };
@@ -50,6 +51,9 @@ internal static class TableModelBuilder
 
     private static ResourcePolicySetting? Policy(ResourcePolicyDefinition? policy) =>
         policy is null ? null : new ResourcePolicySetting(policy.PolicyDocument?.ToJsonString());
+
+    private static RecoverySetting? Recovery(PointInTimeRecoverySpecificationDefinition? pitr) =>
+        pitr is null ? null : new RecoverySetting(pitr.PointInTimeRecoveryEnabled!.Value, pitr.RecoveryPeriodInDays);
 
     private static ContributorInsightsSetting? Insights(ContributorInsightsSpecificationDefinition? insights) =>
         insights is null ? null : new ContributorInsightsSetting(insights.Enabled!.Value, insights.Mode);

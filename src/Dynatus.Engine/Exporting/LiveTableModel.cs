@@ -42,33 +42,46 @@ internal static class LiveTableModel
                 ? new EncryptionSetting(true, sse.KMSMasterKeyArn?.EndsWith(":alias/aws/dynamodb", StringComparison.Ordinal) == true ? null : sse.KMSMasterKeyArn)
                 : null,
             TableClass = table.TableClassSummary?.TableClass?.Value is { } tableClass && tableClass != AwsDefaults.TableClass ? tableClass : null,
-            DeletionProtectionEnabled = table.DeletionProtectionEnabled == true ? true : null,
+            DeletionProtectionEnabled = Protection(table),
             Tags = (live.Tags ?? []).Where(t => !AwsDefaults.IsAwsTag(t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => new TableTag(t.Key, t.Value)).ToList() is { Count: > 0 } tags ? tags : null,
             TimeToLiveSpecification = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus) ? new TimeToLiveSetting(true, live.TimeToLive!.AttributeName) : null,
-            PointInTimeRecoverySpecification = live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED
-                ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or AwsDefaults.RecoveryPeriodInDays ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
-                : null,
+            PointInTimeRecoverySpecification = Recovery(live),
             ContributorInsightsSpecification = Insights(live, LiveTable.TableInsights),
             KinesisStreamSpecification = Compare.Streaming(live.KinesisDestinations).FirstOrDefault() is { } kinesis
                 ? new KinesisStreamingSetting(kinesis.StreamArn, Compare.Precision(kinesis) is var precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
                 : null,
             ResourcePolicy = Policy(live.ResourcePolicy),
-            Replicas = Replicas(table) is { Count: > 0 } replicas ? replicas : null,
+            Replicas = Replicas(live) is { Count: > 0 } replicas ? replicas : null,
         };
     }
 
     private static ResourcePolicySetting? Policy(GetResourcePolicyResponse? live) =>
         live?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null;
 
-    // The other regions' replicas, each with what it has of its own: AWS lists a read override only where it differs.
-    private static List<ReplicaSetting> Replicas(TableDescription table) =>
-        ReplicaChanges.Others(table).Where(r => r.ReplicaStatus != ReplicaStatus.DELETING).Select(r => new ReplicaSetting(r.RegionName)
-        {
-            TableClassOverride = r.ReplicaTableClassSummary?.TableClass?.Value is { } own && own != (table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass) ? own : null,
-            ReadCapacityUnitsOverride = r.ProvisionedThroughputOverride?.ReadCapacityUnits,
-            MaxReadRequestUnitsOverride = r.OnDemandThroughputOverride?.MaxReadRequestUnits,
-        }).ToList();
+    // Off is AWS's default, and is not written.
+    private static bool? Protection(TableDescription table) => table.DeletionProtectionEnabled == true ? true : null;
+
+    private static RecoverySetting? Recovery(LiveTable live) =>
+        live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED
+            ? new RecoverySetting(true, live.PointInTimeRecovery.RecoveryPeriodInDays is null or AwsDefaults.RecoveryPeriodInDays ? null : live.PointInTimeRecovery.RecoveryPeriodInDays)
+            : null;
+
+    // The other regions' replicas, each with what it has of its own: AWS lists a read override only where it differs, and
+    // what each region keeps for itself is read there.
+    private static List<ReplicaSetting> Replicas(LiveTable live) =>
+        ReplicaChanges.Others(live.Table).Where(r => r.ReplicaStatus != ReplicaStatus.DELETING)
+            .Select(r => Replica(r, live.Table, live.Replicas?.GetValueOrDefault(r.RegionName))).ToList();
+
+    private static ReplicaSetting Replica(ReplicaDescription entry, TableDescription table, LiveTable? regional) => new(entry.RegionName)
+    {
+        TableClassOverride = entry.ReplicaTableClassSummary?.TableClass?.Value is { } own && own != (table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass) ? own : null,
+        ReadCapacityUnitsOverride = entry.ProvisionedThroughputOverride?.ReadCapacityUnits,
+        MaxReadRequestUnitsOverride = entry.OnDemandThroughputOverride?.MaxReadRequestUnits,
+        DeletionProtectionEnabled = regional is null ? null : Protection(regional.Table),
+        PointInTimeRecoverySpecification = regional is null ? null : Recovery(regional),
+        ContributorInsightsSpecification = regional is null ? null : Insights(regional, LiveTable.TableInsights),
+    };
 
     // On, with its mode unless it is AWS's default; off is not written, as it is AWS's default.
     private static ContributorInsightsSetting? Insights(LiveTable live, string key) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Dynatus.Engine.Applying;
+using Dynatus.Engine.Connecting;
 
 namespace Dynatus.Engine.Exporting;
 
@@ -49,6 +50,7 @@ public static class TableExport
         ArgumentNullException.ThrowIfNull(client);
         options ??= new ExportOptions();
         var name = "(listing)";
+        using var regions = new RegionalClients(client);
         try
         {
             var names = options.TableNames.Count > 0
@@ -64,7 +66,7 @@ public static class TableExport
                     return new ExportResult { Error = new SyncError(SyncErrorCodes.TableNotFound, $"Table {table} does not exist at {Errors.EndpointOf(client)}; nothing was exported.") };
                 }
 
-                var live = await LiveTableReader.ReadEverythingAsync(client, description, cancellationToken).ConfigureAwait(false);
+                var live = await LiveTableReader.ReadEverythingAsync(client, regions, description, cancellationToken).ConfigureAwait(false);
                 var model = LiveTableModel.From(live, options.TablePrefix);
                 var header = string.Create(CultureInfo.InvariantCulture, $"Exported by Dynatus from {description.TableArn}\non {DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssZ}.");
                 files.Add((table, Path.Combine(folder, model.TableName + ".yaml"), TableYamlWriter.Write(model, header)));

@@ -52,10 +52,7 @@ internal static partial class TableYamlWriter
         }
 
         yaml.OptionalField(0, "TableClass", table.TableClass);
-        if (table.DeletionProtectionEnabled is { } protection)
-        {
-            yaml.Field(0, "DeletionProtectionEnabled", protection);
-        }
+        Protection(yaml, 0, table.DeletionProtectionEnabled);
 
         if (table.TimeToLiveSpecification is { } ttl)
         {
@@ -64,13 +61,7 @@ internal static partial class TableYamlWriter
             yaml.Field(1, "Enabled", ttl.Enabled);
         }
 
-        if (table.PointInTimeRecoverySpecification is { } pitr)
-        {
-            yaml.Line(0, "PointInTimeRecoverySpecification:");
-            yaml.Field(1, "PointInTimeRecoveryEnabled", pitr.Enabled);
-            yaml.OptionalField(1, "RecoveryPeriodInDays", pitr.RecoveryPeriodInDays);
-        }
-
+        Recovery(yaml, 0, table.PointInTimeRecoverySpecification);
         Insights(yaml, 0, table.ContributorInsightsSpecification);
         if (table.KinesisStreamSpecification is { StreamArn: { } streamArn } kinesis)
         {
@@ -99,6 +90,10 @@ internal static partial class TableYamlWriter
                     yaml.Line(2, "OnDemandThroughputOverride:");
                     yaml.Field(3, "MaxReadRequestUnits", max);
                 }
+
+                Protection(yaml, 2, replica.DeletionProtectionEnabled);
+                Recovery(yaml, 2, replica.PointInTimeRecoverySpecification);
+                Insights(yaml, 2, replica.ContributorInsightsSpecification);
             }
         }
 
@@ -183,6 +178,24 @@ internal static partial class TableYamlWriter
         {
             yaml.Line(depth, "ResourcePolicy:");
             yaml.Line(depth + 1, "PolicyDocument: '" + document.Replace("${", "$${", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'");
+        }
+    }
+
+    private static void Protection(Yaml yaml, int depth, bool? protection)
+    {
+        if (protection is { } on)
+        {
+            yaml.Field(depth, "DeletionProtectionEnabled", on);
+        }
+    }
+
+    private static void Recovery(Yaml yaml, int depth, RecoverySetting? pitr)
+    {
+        if (pitr is not null)
+        {
+            yaml.Line(depth, "PointInTimeRecoverySpecification:");
+            yaml.Field(depth + 1, "PointInTimeRecoveryEnabled", pitr.Enabled);
+            yaml.OptionalField(depth + 1, "RecoveryPeriodInDays", pitr.RecoveryPeriodInDays);
         }
     }
 

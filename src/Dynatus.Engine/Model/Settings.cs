@@ -54,4 +54,27 @@ public sealed record ReplicaSetting(string RegionName)
 
     /// <summary>The replica's maximum read request units (-1: no limit), for an on-demand table.</summary>
     public long? MaxReadRequestUnitsOverride { get; init; }
+
+    /// <summary>Deletion protection of the replica's table, which each region keeps for itself.</summary>
+    public bool? DeletionProtectionEnabled { get; init; }
+
+    /// <summary>Point-in-time recovery of the replica's table, which each region keeps for itself.</summary>
+    public RecoverySetting? PointInTimeRecoverySpecification { get; init; }
+
+    /// <summary>Contributor insights on the replica's table, which each region keeps for itself.</summary>
+    public ContributorInsightsSetting? ContributorInsightsSpecification { get; init; }
+
+    /// <summary>True when the replica declares a setting of its region's own table (<see cref="InRegion"/>).</summary>
+    public bool HasRegionalSettings => DeletionProtectionEnabled is not null || PointInTimeRecoverySpecification is not null || ContributorInsightsSpecification is not null;
+
+    /// <summary>
+    /// The replica's table in its region as a model of its own, holding only the settings that region keeps for itself, so
+    /// that it is read and planned as any table is; the rest is the global table's, and not managed there.
+    /// </summary>
+    internal Table InRegion(Table table) => new(table.TableName, table.KeySchema)
+    {
+        DeletionProtectionEnabled = DeletionProtectionEnabled,
+        PointInTimeRecoverySpecification = PointInTimeRecoverySpecification,
+        ContributorInsightsSpecification = ContributorInsightsSpecification,
+    };
 }

@@ -15,6 +15,7 @@ namespace Dynatus.Engine.Planning;
 /// <param name="ResourcePolicy">From GetResourcePolicy; its Policy is null when the table has none.</param>
 /// <param name="KinesisDestinations">From DescribeKinesisStreamingDestination.</param>
 /// <param name="StreamResourcePolicy">From GetResourcePolicy on the table's current stream.</param>
+/// <param name="Replicas">Each ACTIVE replica's table in its own region, read as a table of its own, by region name.</param>
 internal sealed record LiveTable(
     TableDescription Table,
     TimeToLiveDescription? TimeToLive = null,
@@ -24,7 +25,8 @@ internal sealed record LiveTable(
     IReadOnlyDictionary<string, DescribeContributorInsightsResponse>? ContributorInsights = null,
     GetResourcePolicyResponse? ResourcePolicy = null,
     IReadOnlyList<KinesisDataStreamDestination>? KinesisDestinations = null,
-    GetResourcePolicyResponse? StreamResourcePolicy = null)
+    GetResourcePolicyResponse? StreamResourcePolicy = null,
+    IReadOnlyDictionary<string, LiveTable>? Replicas = null)
 {
     /// <summary>The key of the table's own contributor insights in <see cref="ContributorInsights"/>.</summary>
     public const string TableInsights = "";

@@ -33,6 +33,11 @@ internal sealed record UpdateTableStep(string Description, UpdateTableRequest Re
 /// <param name="Request">The request.</param>
 internal sealed record ReplicaStep(string Description, string RegionName, bool Adds, UpdateTableRequest Request) : PlanStep(Description);
 
+/// <summary>A step on a replica's table in its own region, for a setting each region keeps for itself.</summary>
+/// <param name="RegionName">The replica's region.</param>
+/// <param name="Step">What is done there, as it would be done to any table.</param>
+internal sealed record RegionalStep(string RegionName, PlanStep Step) : PlanStep($"{Step.Description} in {RegionName}");
+
 /// <summary>UpdateTimeToLive.</summary>
 /// <param name="Description">What the call changes.</param>
 /// <param name="Request">The request.</param>

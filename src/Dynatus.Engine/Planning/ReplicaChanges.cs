@@ -34,7 +34,8 @@ internal static class ReplicaChanges
 
         foreach (var replica in wanted.Where(r => r.RegionName != own))
         {
-            if (current.FirstOrDefault(r => r.RegionName == replica.RegionName) is not { } entry)
+            var entry = current.FirstOrDefault(r => r.RegionName == replica.RegionName);
+            if (entry is null)
             {
                 plan.Add($"Replicas: add {replica.RegionName}", (Stage.ReplicaCreate, Create(plan.TableName, replica)));
             }
@@ -45,11 +46,48 @@ internal static class ReplicaChanges
                 var text = $"Replicas {replica.RegionName}: {string.Join(", ", changes.Select(c => c.Text))}";
                 plan.Add(text, (Stage.ReplicaCreate, new ReplicaStep(text, replica.RegionName, Adds: true, Request(plan.TableName, new ReplicationGroupUpdate { Update = action }))));
             }
+
+            AddRegional(desired, replica, live, entry, plan);
         }
     }
 
-    /// <summary>What a new table's creation is followed by: its replicas, one at a time.</summary>
-    public static IEnumerable<ReplicaStep> AfterCreate(Table desired) => (desired.Replicas ?? []).Select(r => Create(desired.TableName, r));
+    /// <summary>What a new table's creation is followed by: its replicas, one at a time, each with what its region keeps for itself.</summary>
+    public static IEnumerable<PlanStep> AfterCreate(Table desired) => (desired.Replicas ?? []).SelectMany(r =>
+        InRegion(desired, r, NewReplica(desired)).Steps.Select(s => (PlanStep)new RegionalStep(r.RegionName, s)).Prepend(Create(desired.TableName, r)));
+
+    // What the replica's region keeps for itself, planned as that region's table: against the table read there, or, for a
+    // replica this sync adds, the table AWS makes (deletion protection, recovery and insights off). A replica still being
+    // made or removed is compared in a later sync.
+    private static void AddRegional(Table desired, ReplicaSetting replica, LiveTable live, ReplicaDescription? entry, UpdatePlan plan)
+    {
+        if (!replica.HasRegionalSettings)
+        {
+            return;
+        }
+
+        if (entry is null)
+        {
+            plan.AddInRegion(replica.RegionName, InRegion(desired, replica, NewReplica(desired)));
+        }
+        else if (live.Replicas?.GetValueOrDefault(replica.RegionName) is { } regional)
+        {
+            plan.AddInRegion(replica.RegionName, InRegion(desired, replica, regional));
+        }
+        else
+        {
+            plan.Note($"Replicas {replica.RegionName}: {entry.ReplicaStatus?.Value ?? "not ACTIVE"}; its own settings are compared in a sync once it is ACTIVE");
+        }
+    }
+
+    private static TablePlan InRegion(Table desired, ReplicaSetting replica, LiveTable regional)
+    {
+        var inRegion = replica.InRegion(desired);
+        var plan = new UpdatePlan(inRegion);
+        TableChanges.AddRegional(inRegion, regional, plan);
+        return plan.Build();
+    }
+
+    private static LiveTable NewReplica(Table desired) => new(new TableDescription { TableName = desired.TableName });
 
     /// <summary>The live table's replicas, removing ones included; never the table's own region.</summary>
     public static List<ReplicaDescription> Others(TableDescription live) =>

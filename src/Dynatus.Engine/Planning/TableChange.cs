@@ -5,7 +5,7 @@ namespace Dynatus.Engine.Planning;
 /// <summary>
 /// When a call of an in-place update runs: the order AWS requires (the order Terraform proved). A replica is removed
 /// before, and added after, everything else: the stream cannot change while the table has replicas, and a new replica
-/// copies the table as it then is.
+/// copies the table as it then is. What a replica's region keeps for itself is set there last, once the replica exists.
 /// </summary>
 internal enum Stage
 {
@@ -17,6 +17,7 @@ internal enum Stage
     IndexCreate,
     Setting,
     ReplicaCreate,
+    ReplicaSetting,
 }
 
 /// <summary>

@@ -10,11 +10,7 @@ internal static class TableChanges
     public static void Add(Table desired, LiveTable live, UpdatePlan plan)
     {
         AddBillingAndThroughput(desired, live, plan);
-        if (desired.DeletionProtectionEnabled is { } protect && protect != (live.Table.DeletionProtectionEnabled ?? false))
-        {
-            plan.Combine($"DeletionProtectionEnabled: {Describe.OnOff(!protect)} -> {Describe.OnOff(protect)}", request => request.DeletionProtectionEnabled = protect);
-        }
-
+        AddDeletionProtection(desired, live.Table, plan);
         AddStream(desired, live.Table, plan);
         if (desired.TableClass is { } tableClass && tableClass != (live.Table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass))
         {
@@ -25,6 +21,14 @@ internal static class TableChanges
         AddTimeToLive(desired, live, plan);
         AddRecovery(desired, live, plan);
         AddTags(desired, live, plan);
+    }
+
+    /// <summary>The settings a replica's region keeps for itself (<see cref="ReplicaSetting.InRegion"/>), planned as any table's.</summary>
+    public static void AddRegional(Table inRegion, LiveTable live, UpdatePlan plan)
+    {
+        AddDeletionProtection(inRegion, live.Table, plan);
+        AddRecovery(inRegion, live, plan);
+        ContributorInsightsChanges.Add(inRegion, live, plan);
     }
 
     public static UpdateTimeToLiveStep TimeToLiveStep(string table, string attribute, bool enabled) => new(
@@ -69,6 +73,14 @@ internal static class TableChanges
                 request.OnDemandThroughput ??= update.OnDemand;
                 request.WarmThroughput ??= update.Warm;
             });
+        }
+    }
+
+    private static void AddDeletionProtection(Table desired, TableDescription live, UpdatePlan plan)
+    {
+        if (desired.DeletionProtectionEnabled is { } protect && protect != (live.DeletionProtectionEnabled ?? false))
+        {
+            plan.Combine($"DeletionProtectionEnabled: {Describe.OnOff(!protect)} -> {Describe.OnOff(protect)}", request => request.DeletionProtectionEnabled = protect);
         }
     }
 

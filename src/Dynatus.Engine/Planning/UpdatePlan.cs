@@ -42,6 +42,21 @@ internal sealed class UpdatePlan(Table desired)
     public void Add(string text, (Stage Stage, PlanStep Step) first, params (Stage Stage, PlanStep Step)[] more) =>
         changes.Add(new TableChange(text) { Steps = [first, .. more] });
 
+    /// <summary>
+    /// The plan of a replica's table in its region (<see cref="ReplicaSetting.InRegion"/>): one change naming the region,
+    /// whose calls are made there after the replicas are added.
+    /// </summary>
+    public void AddInRegion(string regionName, TablePlan regional)
+    {
+        if (regional.Changes.Count > 0)
+        {
+            changes.Add(new TableChange($"Replicas {regionName}: {string.Join("; ", regional.Changes)}")
+            {
+                Steps = regional.Steps.Select(s => (Stage.ReplicaSetting, (PlanStep)new RegionalStep(regionName, s))).ToList(),
+            });
+        }
+    }
+
     public TablePlan Build()
     {
         var steps = changes.SelectMany(c => c.Steps).ToList();

@@ -99,6 +99,9 @@ public sealed class LoaderTests
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    TableClassOverride: CHEAP", "DYN110", 11, 25, "STANDARD")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    ProvisionedThroughputOverride:\n      ReadCapacityUnits: 5", "DYN113", 12, 7, "OnDemandThroughputOverride")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 0", "DYN116", 12, 28, "at least 1 (or -1 for no limit)")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 0", "DYN116", 13, 29, "1 to 35")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    ContributorInsightsSpecification:\n      Mode: THROTTLED_KEYS", "DYN105", 12, 7, "Enabled is required")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: maybe", "DYN102", 11, 32, "must be true or false")]
     [DataRow("KeySchema:", "KeySchema:\n\t- x", "DYN100", 3, 1, "tabs")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nTableName: again", "DYN100", 9, 1, "Duplicate key TableName")]
     public void A_problem_has_its_code_file_line_and_column(string from, string to, string code, int line, int column, string message)

@@ -88,14 +88,30 @@ internal static class AwsShapes
         var ttl = definition.TimeToLiveSpecification is { Enabled: true } t
             ? new TimeToLiveDescription { AttributeName = t.AttributeName, TimeToLiveStatus = TimeToLiveStatus.ENABLED }
             : new TimeToLiveDescription { TimeToLiveStatus = TimeToLiveStatus.DISABLED };
-        var pitr = definition.PointInTimeRecoverySpecification is { Enabled: true } p
-            ? new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.ENABLED, RecoveryPeriodInDays = p.RecoveryPeriodInDays ?? 35, EarliestRestorableDateTime = DateTime.UtcNow.AddDays(-3), LatestRestorableDateTime = DateTime.UtcNow }
-            : new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.DISABLED };
         // AWS services add tags of their own under aws:, which a definition never lists.
         var tags = (definition.Tags ?? []).Select(tag => new Tag { Key = tag.Key, Value = tag.Value })
             .Append(new Tag { Key = "aws:cloudformation:stack-name", Value = "infra" }).Reverse().ToList();
-        return new LiveTable(table, ttl, pitr, tags);
+        var regional = (definition.Replicas ?? []).ToDictionary(r => r.RegionName, r => InRegion(name, r), StringComparer.Ordinal);
+        return new LiveTable(table, ttl, Recovery(definition.PointInTimeRecoverySpecification), tags, Replicas: regional.Count == 0 ? null : regional);
     }
+
+    // A replica's table as DescribeTable, DescribeContinuousBackups and DescribeContributorInsights answer in its region.
+    private static LiveTable InRegion(string name, Engine.Model.ReplicaSetting replica)
+    {
+        var arn = $"arn:aws:dynamodb:{replica.RegionName}:123456789012:table/{name}";
+        var table = new TableDescription { TableName = name, TableArn = arn, TableStatus = TableStatus.ACTIVE, DeletionProtectionEnabled = replica.DeletionProtectionEnabled ?? false };
+        var insights = new DescribeContributorInsightsResponse
+        {
+            TableName = name,
+            ContributorInsightsStatus = replica.ContributorInsightsSpecification is { Enabled: true } ? ContributorInsightsStatus.ENABLED : ContributorInsightsStatus.DISABLED,
+            ContributorInsightsMode = replica.ContributorInsightsSpecification is { Enabled: true, Mode: { } mode } ? mode : null,
+        };
+        return new LiveTable(table, PointInTimeRecovery: Recovery(replica.PointInTimeRecoverySpecification), ContributorInsights: new Dictionary<string, DescribeContributorInsightsResponse> { [LiveTable.TableInsights] = insights });
+    }
+
+    private static PointInTimeRecoveryDescription Recovery(Engine.Model.RecoverySetting? declared) => declared is { Enabled: true } p
+        ? new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.ENABLED, RecoveryPeriodInDays = p.RecoveryPeriodInDays ?? 35, EarliestRestorableDateTime = DateTime.UtcNow.AddDays(-3), LatestRestorableDateTime = DateTime.UtcNow }
+        : new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.DISABLED };
 
     private static List<KeySchemaElement> Keys(Engine.Model.TableKey key) =>
         [.. key.HashKeys.Select(k => new KeySchemaElement(k.AttributeName, KeyType.HASH)), .. key.RangeKeys.Select(k => new KeySchemaElement(k.AttributeName, KeyType.RANGE))];

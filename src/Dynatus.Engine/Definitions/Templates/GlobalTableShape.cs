@@ -11,7 +11,10 @@ internal static class GlobalTableShape
 {
     private static readonly string[] TableWide = ["TableName", "KeySchema", "AttributeDefinitions", "BillingMode", "LocalSecondaryIndexes", "StreamSpecification", "TimeToLiveSpecification", "WarmThroughput"];
 
-    private static readonly string[] FromReplica = ["PointInTimeRecoverySpecification", "TableClass", "DeletionProtectionEnabled", "Tags"];
+    private static readonly string[] FromReplica = ["PointInTimeRecoverySpecification", "TableClass", "DeletionProtectionEnabled", "Tags", "ContributorInsightsSpecification"];
+
+    // What each other replica keeps for itself, as a Dynatus replica declares it.
+    private static readonly string[] RegionalInReplica = ["DeletionProtectionEnabled", "PointInTimeRecoverySpecification", "ContributorInsightsSpecification"];
 
     private static readonly string[] Handled = [.. TableWide, "Replicas", "SSESpecification", "GlobalSecondaryIndexes", "WriteProvisionedThroughputSettings", "WriteOnDemandThroughputSettings"];
 
@@ -52,14 +55,14 @@ internal static class GlobalTableShape
     private static List<YamlMappingNode> Replicas(YamlMappingNode global) =>
         (global.Field("Replicas") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>().ToList() ?? [];
 
-    // The replicas besides the mirrored one, with their table class, in an on-demand global table only: CloudFormation
+    // The replicas besides the mirrored one, with their table class and what each keeps for itself, in an on-demand global table only: CloudFormation
     // auto scales a provisioned one's writes, which AWS requires before it adds a replica, and a mirror has no auto scaling.
     private static YamlSequenceNode? OtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored)
     {
         var others = Replicas(global).Where(r => r != mirrored).ToList();
         return others.Count == 0 || global.Field("BillingMode").Text() != "PAY_PER_REQUEST" ? null
             : Nodes.Sequence(template.Origins, template.At(global.Field("Replicas")!), others.Select(r => Nodes.Mapping(template.Origins, template.At(r),
-                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass"))])));
+                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
     }
 
     private static YamlMappingNode Index(Template template, YamlMappingNode index, YamlMappingNode? replica)
@@ -75,6 +78,7 @@ internal static class GlobalTableShape
             ("WarmThroughput", index.Field("WarmThroughput")),
             ("ProvisionedThroughput", Capacity(template, index, replicaIndex, at)),
             ("OnDemandThroughput", OnDemand(template, index, replicaIndex, at)),
+            ("ContributorInsightsSpecification", replicaIndex?.Field("ContributorInsightsSpecification")),
         ]);
     }
 

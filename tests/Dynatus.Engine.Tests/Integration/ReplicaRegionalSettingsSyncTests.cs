@@ -1,0 +1,50 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Planning;
+using Dynatus.Testing;
+
+namespace Dynatus.Engine.Tests.Integration;
+
+/// <summary>
+/// What a replica's region keeps for itself (deletion protection, point-in-time recovery, contributor insights) is set
+/// on the replica's table there, read back there, exported and planned noop; the table's own region keeps its own.
+/// </summary>
+[LocalServerOnly("tables in a second region: an AWS run keeps to one region and on-demand tables it deletes at the end")]
+[TestClass]
+public sealed class ReplicaRegionalSettingsSyncTests
+{
+    private const string Protected = "Replicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: true\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 7\n    ContributorInsightsSpecification:\n      Enabled: true\n      Mode: THROTTLED_KEYS\n";
+
+    [TestMethod]
+    public async Task A_replica_gets_its_own_settings_in_its_region_and_keeps_them_until_the_definition_changes_them()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: "eu-west-1");
+        var name = Names.Unique("regional");
+        var folder = Definitions.Folder(Definitions.OnDemand(name, Protected));
+
+        var created = await TableSync.SyncAsync(east, folder);
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
+        Assert.IsTrue((await west.DescribeTableAsync(name)).Table.DeletionProtectionEnabled, "protected in eu-west-1");
+        var recovery = (await west.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = name })).ContinuousBackupsDescription.PointInTimeRecoveryDescription;
+        Assert.AreEqual((PointInTimeRecoveryStatus.ENABLED, 7), (recovery.PointInTimeRecoveryStatus, recovery.RecoveryPeriodInDays));
+        var insights = await west.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name });
+        Assert.AreEqual((ContributorInsightsStatus.ENABLED, ContributorInsightsMode.THROTTLED_KEYS), (insights.ContributorInsightsStatus, insights.ContributorInsightsMode));
+        Assert.IsFalse((await east.DescribeTableAsync(name)).Table.DeletionProtectionEnabled, "the table's own region keeps its own: not declared, not protected");
+        Assert.AreEqual(PointInTimeRecoveryStatus.DISABLED, (await east.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = name })).ContinuousBackupsDescription.PointInTimeRecoveryDescription.PointInTimeRecoveryStatus);
+
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
+        await ExportCheck.PlansNoopAsync(east, name, "  - RegionName: eu-west-1\n    DeletionProtectionEnabled: true\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 7\n");
+
+        var removal = Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "Replicas: []"));
+        var refused = await TableSync.SyncAsync(east, removal, new SyncOptions { AllowReplicaRemoval = true });
+        Assert.IsFalse(refused.Succeeded, "AWS refuses to remove a protected replica, and the sync says so");
+        StringAssert.Contains(refused.Error, "protected against deletion");
+        Assert.AreEqual(TableStatus.ACTIVE, (await west.DescribeTableAsync(name)).Table.TableStatus);
+
+        var unprotected = await TableSync.SyncAsync(east, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: false\n")));
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: DeletionProtectionEnabled: on -> off" }, unprotected.Tables.Single().Changes.ToList(), "recovery and insights are no longer declared: left as they are");
+        Assert.IsFalse((await west.DescribeTableAsync(name)).Table.DeletionProtectionEnabled);
+        Assert.IsTrue((await TableSync.SyncAsync(east, removal, new SyncOptions { AllowReplicaRemoval = true })).Succeeded, "then the replica can go");
+    }
+}

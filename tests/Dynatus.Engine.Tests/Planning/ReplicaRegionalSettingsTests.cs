@@ -1,0 +1,93 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine.Tests.Planning;
+
+/// <summary>
+/// What each replica's region keeps for itself (deletion protection, point-in-time recovery, contributor insights, as
+/// CloudFormation's ReplicaSpecification declares them): compared with the replica's table read in its region, and
+/// changed there by the calls any table would get, after the replicas are added.
+/// </summary>
+[TestClass]
+public sealed class ReplicaRegionalSettingsTests
+{
+    private const string Regional = "Replicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: true\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n    ContributorInsightsSpecification:\n      Enabled: true\n";
+
+    [TestMethod]
+    public void A_live_replica_without_them_gets_each_in_its_region()
+    {
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n"));
+
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + Regional), live);
+
+        CollectionAssert.AreEqual(
+            new[] { "Replicas eu-west-1: DeletionProtectionEnabled: off -> on; PointInTimeRecovery: off -> on (35 days); ContributorInsights: off -> on (ACCESSED_AND_THROTTLED_KEYS)" },
+            plan.Changes.ToList());
+        var steps = plan.Steps.Cast<RegionalStep>().ToList();
+        Assert.IsTrue(steps.All(s => s.RegionName == "eu-west-1"), "made in the replica's region");
+        Assert.IsTrue(steps.Select(s => s.Step).OfType<UpdateTableStep>().Single().Request.DeletionProtectionEnabled);
+        Assert.IsTrue(steps.Select(s => s.Step).OfType<UpdateContinuousBackupsStep>().Single().Request.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled);
+        Assert.AreEqual(ContributorInsightsAction.ENABLE, steps.Select(s => s.Step).OfType<UpdateContributorInsightsStep>().Single().Request.ContributorInsightsAction);
+        Assert.IsNull(steps.Select(s => s.Step).OfType<UpdateTableStep>().Single().Request.ReplicaUpdates, "the replica's own table, not the global table's replica list");
+    }
+
+    [TestMethod]
+    public void A_replica_that_has_them_is_a_noop_and_the_tables_own_settings_stay_its_own()
+    {
+        Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(Yaml.Table(Tables.Users + Regional), AwsShapes.LiveFrom(Yaml.Table(Tables.Users + Regional))).Action);
+
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + Regional));
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + "DeletionProtectionEnabled: true\n" + Regional), live);
+        CollectionAssert.AreEqual(new[] { "DeletionProtectionEnabled: off -> on" }, plan.Changes.ToList(), "the table's own region only");
+        Assert.IsFalse(plan.Steps.OfType<RegionalStep>().Any());
+    }
+
+    [TestMethod]
+    public void A_replica_turned_off_in_its_region_is_one_call_there_and_undeclared_settings_are_left_alone()
+    {
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + Regional));
+
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: false\n"), live);
+
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: DeletionProtectionEnabled: on -> off" }, plan.Changes.ToList());
+        var step = (RegionalStep)plan.Steps.Single();
+        Assert.IsFalse(((UpdateTableStep)step.Step).Request.DeletionProtectionEnabled);
+    }
+
+    [TestMethod]
+    public void A_replica_added_in_this_sync_gets_them_once_it_exists()
+    {
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + Regional), AwsShapes.LiveFrom(Yaml.Table(Tables.Users)));
+
+        Assert.IsInstanceOfType<ReplicaStep>(plan.Steps[0], "the replica first");
+        Assert.AreEqual(3, plan.Steps.Skip(1).OfType<RegionalStep>().Count(s => s.RegionName == "eu-west-1"), "then protection, recovery and insights there, as on a table AWS makes with all three off");
+        CollectionAssert.AreEqual(
+            new[] { "Replicas: add eu-west-1", "Replicas eu-west-1: DeletionProtectionEnabled: off -> on; PointInTimeRecovery: off -> on (35 days); ContributorInsights: off -> on (ACCESSED_AND_THROTTLED_KEYS)" },
+            plan.Changes.ToList());
+    }
+
+    [TestMethod]
+    public void A_new_table_is_created_then_replicated_then_given_them_in_the_replicas_region()
+    {
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + Regional), live: null);
+
+        var replica = plan.Steps.ToList().FindIndex(s => s is ReplicaStep);
+        Assert.IsTrue(replica > 0);
+        Assert.AreEqual(3, plan.Steps.Skip(replica + 1).OfType<RegionalStep>().Count(), "after the replica exists");
+        Assert.IsFalse(plan.Steps.Take(replica).OfType<RegionalStep>().Any());
+        CollectionAssert.Contains(plan.Changes.ToList(), "enable point-in-time recovery (35 days) in eu-west-1");
+    }
+
+    [TestMethod]
+    public void A_replica_not_yet_active_is_compared_in_a_later_sync()
+    {
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n")) with { Replicas = null };
+        live.Table.Replicas.Single().ReplicaStatus = ReplicaStatus.CREATING;
+
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + Regional), live);
+
+        Assert.AreEqual(TableAction.Noop, plan.Action);
+        StringAssert.Contains(plan.Notes.Single(), "eu-west-1: CREATING");
+    }
+}
