@@ -84,13 +84,14 @@ internal static class LiveTableReader
         return await ReadEverythingAsync(client, table, cancellationToken).ConfigureAwait(false) with { Replicas = replicas.Count == 0 ? null : replicas };
     }
 
-    // What a replica's region keeps for itself: its table's deletion protection (in the description), recovery and insights.
+    // What a replica's region keeps for itself: its table's deletion protection (in the description), recovery, insights and tags.
     private static async Task<LiveTable> ReadRegionalAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
     {
         var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))
             .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
         var insights = await ContributorInsightsAsync(client, table.TableName, [LiveTable.TableInsights], cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, PointInTimeRecovery: pitr, ContributorInsights: insights);
+        var tags = await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, PointInTimeRecovery: pitr, Tags: tags, ContributorInsights: insights);
     }
 
     private static async Task<LiveTable> ReadEverythingAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)

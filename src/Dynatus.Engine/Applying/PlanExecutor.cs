@@ -70,6 +70,10 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
         }
     }
 
+    // A table made in this sync (a new replica, say) had no ARN when it was planned: it is read once the table is there.
+    private async Task<string> ArnAsync(string table, string? planned, CancellationToken cancellationToken) =>
+        planned ?? (await waiter.UntilSettledAsync(table, cancellationToken).ConfigureAwait(false)).TableArn;
+
     private static bool IsTimeToLiveRateLimit(AmazonDynamoDBException e) =>
         e.ErrorCode == "ValidationException" && e.Message.Contains("modified multiple times within a fixed interval", StringComparison.OrdinalIgnoreCase);
 
@@ -148,10 +152,12 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
                 await Call(() => client.DeleteResourcePolicyAsync(delete.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
             case TagResourceStep tag:
-                await Call(() => client.TagResourceAsync(tag.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var tagged = new TagResourceRequest { ResourceArn = await ArnAsync(table, tag.Request.ResourceArn, cancellationToken).ConfigureAwait(false), Tags = tag.Request.Tags };
+                await Call(() => client.TagResourceAsync(tagged, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
             case UntagResourceStep untag:
-                await Call(() => client.UntagResourceAsync(untag.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var untagged = new UntagResourceRequest { ResourceArn = await ArnAsync(table, untag.Request.ResourceArn, cancellationToken).ConfigureAwait(false), TagKeys = untag.Request.TagKeys };
+                await Call(() => client.UntagResourceAsync(untagged, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 throw new NotSupportedException($"Unknown plan step {step.GetType().Name}.");

@@ -29,6 +29,7 @@ internal sealed partial class DefinitionValidator
             CheckReplicaOverrides(table, replica);
             CheckRecovery(replica.PointInTimeRecoverySpecification);
             CheckContributorInsights(replica.ContributorInsightsSpecification);
+            CheckTags(replica.Tags);
             var region = (replica.RegionName ?? replica.Region)!;
             if (!RegionName().IsMatch(region))
             {

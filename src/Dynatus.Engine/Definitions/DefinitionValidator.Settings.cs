@@ -48,10 +48,10 @@ internal sealed partial class DefinitionValidator
         }
     }
 
-    private void CheckTags(TableDefinition table)
+    private void CheckTags(IReadOnlyList<TagDefinition>? tags)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tag in table.Tags ?? [])
+        foreach (var tag in tags ?? [])
         {
             Required(tag, nameof(tag.Value), tag.Value);
             if (!Required(tag, nameof(tag.Key), tag.Key))

@@ -49,7 +49,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
         CheckThroughput(table);
         CheckIndexes(table, tableKeys);
         CheckStreamAndSettings(table);
-        CheckTags(table);
+        CheckTags(table.Tags);
         CheckRecovery(table.PointInTimeRecoverySpecification);
         CheckContributorInsights(table.ContributorInsightsSpecification);
         CheckResourcePolicy(table.ResourcePolicy);

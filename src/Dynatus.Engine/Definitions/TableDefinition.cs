@@ -228,6 +228,8 @@ public sealed class ReplicaDefinition : DefinitionNode
     public PointInTimeRecoverySpecificationDefinition? PointInTimeRecoverySpecification { get; set; }
     /// <summary>Contributor insights on the replica's table (each region keeps its own).</summary>
     public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
+    /// <summary>Tags of the replica's table (each region keeps its own); an empty list removes all of them.</summary>
+    public IReadOnlyList<TagDefinition>? Tags { get; set; }
 }
 
 /// <summary>A replica's own read capacity units.</summary>

@@ -28,7 +28,7 @@ internal static class TableModelBuilder
                 : null,
             TableClass = definition.TableClass,
             DeletionProtectionEnabled = definition.DeletionProtectionEnabled,
-            Tags = definition.Tags?.Select(t => new TableTag(t.Key!, t.Value!)).ToList(),
+            Tags = Tags(definition.Tags),
             TimeToLiveSpecification = definition.TimeToLiveSpecification is { } ttl ? new TimeToLiveSetting(ttl.Enabled!.Value, ttl.AttributeName!) : null,
             PointInTimeRecoverySpecification = Recovery(definition.PointInTimeRecoverySpecification),
             ContributorInsightsSpecification = Insights(definition.ContributorInsightsSpecification),
@@ -44,6 +44,7 @@ internal static class TableModelBuilder
                 DeletionProtectionEnabled = r.DeletionProtectionEnabled,
                 PointInTimeRecoverySpecification = Recovery(r.PointInTimeRecoverySpecification),
                 ContributorInsightsSpecification = Insights(r.ContributorInsightsSpecification),
+                Tags = Tags(r.Tags),
             }).ToList(),
             Origin = origin,
         };
@@ -51,6 +52,8 @@ internal static class TableModelBuilder
 
     private static ResourcePolicySetting? Policy(ResourcePolicyDefinition? policy) =>
         policy is null ? null : new ResourcePolicySetting(policy.PolicyDocument?.ToJsonString());
+
+    private static List<TableTag>? Tags(IReadOnlyList<TagDefinition>? tags) => tags?.Select(t => new TableTag(t.Key!, t.Value!)).ToList();
 
     private static RecoverySetting? Recovery(PointInTimeRecoverySpecificationDefinition? pitr) =>
         pitr is null ? null : new RecoverySetting(pitr.PointInTimeRecoveryEnabled!.Value, pitr.RecoveryPeriodInDays);

@@ -43,8 +43,7 @@ internal static class LiveTableModel
                 : null,
             TableClass = table.TableClassSummary?.TableClass?.Value is { } tableClass && tableClass != AwsDefaults.TableClass ? tableClass : null,
             DeletionProtectionEnabled = Protection(table),
-            Tags = (live.Tags ?? []).Where(t => !AwsDefaults.IsAwsTag(t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal)
-                .Select(t => new TableTag(t.Key, t.Value)).ToList() is { Count: > 0 } tags ? tags : null,
+            Tags = Tags(live),
             TimeToLiveSpecification = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus) ? new TimeToLiveSetting(true, live.TimeToLive!.AttributeName) : null,
             PointInTimeRecoverySpecification = Recovery(live),
             ContributorInsightsSpecification = Insights(live, LiveTable.TableInsights),
@@ -61,6 +60,11 @@ internal static class LiveTableModel
 
     // Off is AWS's default, and is not written.
     private static bool? Protection(TableDescription table) => table.DeletionProtectionEnabled == true ? true : null;
+
+    // AWS's own (aws:) tags are not the user's to declare; no tags are not written.
+    private static List<TableTag>? Tags(LiveTable live) =>
+        (live.Tags ?? []).Where(t => !AwsDefaults.IsAwsTag(t.Key)).OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => new TableTag(t.Key, t.Value)).ToList() is { Count: > 0 } tags ? tags : null;
 
     private static RecoverySetting? Recovery(LiveTable live) =>
         live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED
@@ -81,6 +85,7 @@ internal static class LiveTableModel
         DeletionProtectionEnabled = regional is null ? null : Protection(regional.Table),
         PointInTimeRecoverySpecification = regional is null ? null : Recovery(regional),
         ContributorInsightsSpecification = regional is null ? null : Insights(regional, LiveTable.TableInsights),
+        Tags = regional is null ? null : Tags(regional),
     };
 
     // On, with its mode unless it is AWS's default; off is not written, as it is AWS's default.

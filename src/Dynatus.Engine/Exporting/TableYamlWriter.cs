@@ -94,20 +94,25 @@ internal static partial class TableYamlWriter
                 Protection(yaml, 2, replica.DeletionProtectionEnabled);
                 Recovery(yaml, 2, replica.PointInTimeRecoverySpecification);
                 Insights(yaml, 2, replica.ContributorInsightsSpecification);
+                Tags(yaml, 2, replica.Tags);
             }
         }
 
-        if (table.Tags is { } tags)
+        Tags(yaml, 0, table.Tags);
+        return yaml.ToString();
+    }
+
+    private static void Tags(Yaml yaml, int depth, IReadOnlyList<TableTag>? tags)
+    {
+        if (tags is not null)
         {
-            yaml.Line(0, tags.Count == 0 ? "Tags: []" : "Tags:");
+            yaml.Line(depth, tags.Count == 0 ? "Tags: []" : "Tags:");
             foreach (var tag in tags)
             {
-                yaml.Field(1, "- Key", tag.Key);
-                yaml.Field(2, "Value", tag.Value);
+                yaml.Field(depth + 1, "- Key", tag.Key);
+                yaml.Field(depth + 2, "Value", tag.Value);
             }
         }
-
-        return yaml.ToString();
     }
 
     private static void Key(Yaml yaml, int depth, TableKey key)

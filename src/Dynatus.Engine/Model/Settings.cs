@@ -64,8 +64,11 @@ public sealed record ReplicaSetting(string RegionName)
     /// <summary>Contributor insights on the replica's table, which each region keeps for itself.</summary>
     public ContributorInsightsSetting? ContributorInsightsSpecification { get; init; }
 
+    /// <summary>Tags of the replica's table, which each region keeps for itself; null: not managed; empty: none.</summary>
+    public IReadOnlyList<TableTag>? Tags { get; init; }
+
     /// <summary>True when the replica declares a setting of its region's own table (<see cref="InRegion"/>).</summary>
-    public bool HasRegionalSettings => DeletionProtectionEnabled is not null || PointInTimeRecoverySpecification is not null || ContributorInsightsSpecification is not null;
+    public bool HasRegionalSettings => DeletionProtectionEnabled is not null || PointInTimeRecoverySpecification is not null || ContributorInsightsSpecification is not null || Tags is not null;
 
     /// <summary>
     /// The replica's table in its region as a model of its own, holding only the settings that region keeps for itself, so
@@ -76,5 +79,6 @@ public sealed record ReplicaSetting(string RegionName)
         DeletionProtectionEnabled = DeletionProtectionEnabled,
         PointInTimeRecoverySpecification = PointInTimeRecoverySpecification,
         ContributorInsightsSpecification = ContributorInsightsSpecification,
+        Tags = Tags,
     };
 }

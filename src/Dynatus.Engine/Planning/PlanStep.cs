@@ -80,10 +80,10 @@ internal sealed record StreamResourcePolicyStep(string? Policy) : PlanStep(Polic
 /// <param name="Request">The request.</param>
 internal sealed record DeleteResourcePolicyStep(DeleteResourcePolicyRequest Request) : PlanStep("DeleteResourcePolicy");
 
-/// <summary>TagResource.</summary>
+/// <summary>TagResource; on a table made in the same sync, its ARN (null in the plan) is read when the call is made.</summary>
 /// <param name="Request">The request.</param>
 internal sealed record TagResourceStep(TagResourceRequest Request) : PlanStep("TagResource");
 
-/// <summary>UntagResource.</summary>
+/// <summary>UntagResource; its ARN as <see cref="TagResourceStep"/>'s.</summary>
 /// <param name="Request">The request.</param>
 internal sealed record UntagResourceStep(UntagResourceRequest Request) : PlanStep("UntagResource");

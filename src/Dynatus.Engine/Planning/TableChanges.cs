@@ -29,6 +29,7 @@ internal static class TableChanges
         AddDeletionProtection(inRegion, live.Table, plan);
         AddRecovery(inRegion, live, plan);
         ContributorInsightsChanges.Add(inRegion, live, plan);
+        AddTags(inRegion, live, plan);
     }
 
     public static UpdateTimeToLiveStep TimeToLiveStep(string table, string attribute, bool enabled) => new(

@@ -13,7 +13,7 @@ namespace Dynatus.Engine.Tests.Integration;
 [TestClass]
 public sealed class ReplicaRegionalSettingsSyncTests
 {
-    private const string Protected = "Replicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: true\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 7\n    ContributorInsightsSpecification:\n      Enabled: true\n      Mode: THROTTLED_KEYS\n";
+    private const string Protected = "Replicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: true\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 7\n    ContributorInsightsSpecification:\n      Enabled: true\n      Mode: THROTTLED_KEYS\n    Tags:\n      - Key: team\n        Value: payments\n";
 
     [TestMethod]
     public async Task A_replica_gets_its_own_settings_in_its_region_and_keeps_them_until_the_definition_changes_them()
@@ -30,11 +30,14 @@ public sealed class ReplicaRegionalSettingsSyncTests
         Assert.AreEqual((PointInTimeRecoveryStatus.ENABLED, 7), (recovery.PointInTimeRecoveryStatus, recovery.RecoveryPeriodInDays));
         var insights = await west.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name });
         Assert.AreEqual((ContributorInsightsStatus.ENABLED, ContributorInsightsMode.THROTTLED_KEYS), (insights.ContributorInsightsStatus, insights.ContributorInsightsMode));
+        var westArn = (await west.DescribeTableAsync(name)).Table.TableArn;
+        Assert.AreEqual("team=payments", string.Join(",", (await west.ListTagsOfResourceAsync(new ListTagsOfResourceRequest { ResourceArn = westArn })).Tags.Select(t => $"{t.Key}={t.Value}")));
         Assert.IsFalse((await east.DescribeTableAsync(name)).Table.DeletionProtectionEnabled, "the table's own region keeps its own: not declared, not protected");
+        Assert.IsEmpty((await east.ListTagsOfResourceAsync(new ListTagsOfResourceRequest { ResourceArn = (await east.DescribeTableAsync(name)).Table.TableArn })).Tags);
         Assert.AreEqual(PointInTimeRecoveryStatus.DISABLED, (await east.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = name })).ContinuousBackupsDescription.PointInTimeRecoveryDescription.PointInTimeRecoveryStatus);
 
         Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
-        await ExportCheck.PlansNoopAsync(east, name, "  - RegionName: eu-west-1\n    DeletionProtectionEnabled: true\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 7\n");
+        await ExportCheck.PlansNoopAsync(east, name, Protected["Replicas:\n".Length..]);
 
         var removal = Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "Replicas: []"));
         var refused = await TableSync.SyncAsync(east, removal, new SyncOptions { AllowReplicaRemoval = true });

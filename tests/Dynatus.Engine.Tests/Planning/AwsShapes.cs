@@ -95,7 +95,7 @@ internal static class AwsShapes
         return new LiveTable(table, ttl, Recovery(definition.PointInTimeRecoverySpecification), tags, Replicas: regional.Count == 0 ? null : regional);
     }
 
-    // A replica's table as DescribeTable, DescribeContinuousBackups and DescribeContributorInsights answer in its region.
+    // A replica's table as DescribeTable, DescribeContinuousBackups, DescribeContributorInsights and ListTagsOfResource answer in its region.
     private static LiveTable InRegion(string name, Engine.Model.ReplicaSetting replica)
     {
         var arn = $"arn:aws:dynamodb:{replica.RegionName}:123456789012:table/{name}";
@@ -106,7 +106,8 @@ internal static class AwsShapes
             ContributorInsightsStatus = replica.ContributorInsightsSpecification is { Enabled: true } ? ContributorInsightsStatus.ENABLED : ContributorInsightsStatus.DISABLED,
             ContributorInsightsMode = replica.ContributorInsightsSpecification is { Enabled: true, Mode: { } mode } ? mode : null,
         };
-        return new LiveTable(table, PointInTimeRecovery: Recovery(replica.PointInTimeRecoverySpecification), ContributorInsights: new Dictionary<string, DescribeContributorInsightsResponse> { [LiveTable.TableInsights] = insights });
+        var tags = (replica.Tags ?? []).Select(tag => new Tag { Key = tag.Key, Value = tag.Value }).ToList();
+        return new LiveTable(table, PointInTimeRecovery: Recovery(replica.PointInTimeRecoverySpecification), Tags: tags, ContributorInsights: new Dictionary<string, DescribeContributorInsightsResponse> { [LiveTable.TableInsights] = insights });
     }
 
     private static PointInTimeRecoveryDescription Recovery(Engine.Model.RecoverySetting? declared) => declared is { Enabled: true } p

@@ -80,6 +80,23 @@ public sealed class ReplicaRegionalSettingsTests
     }
 
     [TestMethod]
+    public void A_replicas_tags_are_its_regions_own_and_are_set_on_its_ARN_there()
+    {
+        const string Tagged = "Replicas:\n  - RegionName: eu-west-1\n    Tags:\n      - Key: team\n        Value: payments\n";
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n    Tags: []\n"));
+
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + Tagged), live);
+
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: Tags: +team=payments" }, plan.Changes.ToList());
+        var tag = (TagResourceStep)((RegionalStep)plan.Steps.Single()).Step;
+        Assert.AreEqual("arn:aws:dynamodb:eu-west-1:123456789012:table/users", tag.Request.ResourceArn, "the replica's own table");
+        Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(Yaml.Table(Tables.Users + Tagged), AwsShapes.LiveFrom(Yaml.Table(Tables.Users + Tagged))).Action);
+
+        var added = TablePlanner.Plan(Yaml.Table(Tables.Users + Tagged), AwsShapes.LiveFrom(Yaml.Table(Tables.Users)));
+        Assert.IsNull(added.Steps.OfType<RegionalStep>().Select(s => s.Step).OfType<TagResourceStep>().Single().Request.ResourceArn, "a replica made in this sync: its ARN is read once it exists");
+    }
+
+    [TestMethod]
     public void A_replica_not_yet_active_is_compared_in_a_later_sync()
     {
         var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n")) with { Replicas = null };

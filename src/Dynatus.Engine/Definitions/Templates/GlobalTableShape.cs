@@ -14,7 +14,7 @@ internal static class GlobalTableShape
     private static readonly string[] FromReplica = ["PointInTimeRecoverySpecification", "TableClass", "DeletionProtectionEnabled", "Tags", "ContributorInsightsSpecification"];
 
     // What each other replica keeps for itself, as a Dynatus replica declares it.
-    private static readonly string[] RegionalInReplica = ["DeletionProtectionEnabled", "PointInTimeRecoverySpecification", "ContributorInsightsSpecification"];
+    private static readonly string[] RegionalInReplica = ["DeletionProtectionEnabled", "PointInTimeRecoverySpecification", "ContributorInsightsSpecification", "Tags"];
 
     private static readonly string[] Handled = [.. TableWide, "Replicas", "SSESpecification", "GlobalSecondaryIndexes", "WriteProvisionedThroughputSettings", "WriteOnDemandThroughputSettings"];
 
