@@ -7,7 +7,7 @@ namespace Dynatus.Build.Tests;
 /// <summary>
 /// What DynamoDB added lately, declared in a project and synced by its build through the packed package: a global
 /// secondary index keyed by several attributes, contributor insights on the table and on that index, a resource-based
-/// policy, a Kinesis destination and a replica in a second region.
+/// policy, a Kinesis destination and a replica in a second region, with the recovery and tags that region keeps for itself.
 /// </summary>
 [TestClass]
 public sealed class NewerSettingsBuildTests
@@ -47,6 +47,11 @@ public sealed class NewerSettingsBuildTests
               StreamArn: arn:aws:kinesis:us-east-1:000000000000:stream/matches
             Replicas:
               - RegionName: eu-west-1
+                PointInTimeRecoverySpecification:
+                  PointInTimeRecoveryEnabled: true
+                Tags:
+                  - Key: region-team
+                    Value: emea
             """).Replace("AttributeType: S\n", "AttributeType: S\n  - AttributeName: tournamentId\n    AttributeType: S\n  - AttributeName: regionId\n    AttributeType: S\n  - AttributeName: roundNumber\n    AttributeType: N\n", StringComparison.Ordinal);
         var consumer = Consumer.Create().WithTable("matches.yaml", yaml);
 
@@ -81,6 +86,9 @@ public sealed class NewerSettingsBuildTests
         using var europe = Package.Server.CreateClient(region: "eu-west-1");
         var replica = (await europe.DescribeTableAsync(name)).Table;
         Assert.AreEqual(("ACTIVE", "us-east-1", "bracket-index"), (replica.TableStatus.Value, replica.Replicas.Single().RegionName, replica.GlobalSecondaryIndexes.Single().IndexName));
+        var recovery = (await europe.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = name })).ContinuousBackupsDescription.PointInTimeRecoveryDescription;
+        Assert.AreEqual("ENABLED", recovery.PointInTimeRecoveryStatus.Value, "the replica's own recovery, in its region");
+        Assert.AreEqual("region-team=emea", string.Join(",", (await europe.ListTagsOfResourceAsync(new ListTagsOfResourceRequest { ResourceArn = replica.TableArn })).Tags.Select(t => $"{t.Key}={t.Value}")));
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while ((await europe.GetItemAsync(name, new() { ["id"] = new("c") })).Item is not { Count: > 0 })
         {
@@ -92,7 +100,7 @@ public sealed class NewerSettingsBuildTests
         Assert.AreEqual(0, second.ExitCode, second.Output);
         StringAssert.Contains(second.Output, $"Dynatus: {name}: noop");
 
-        var regional = await consumer.WithTable("matches.yaml", yaml.Replace("Replicas:\n  - RegionName: eu-west-1", "Replicas: []", StringComparison.Ordinal)).BuildAsync();
+        var regional = await consumer.WithTable("matches.yaml", yaml[..yaml.IndexOf("Replicas:", StringComparison.Ordinal)] + "Replicas: []\n").BuildAsync();
         Assert.AreEqual(0, regional.ExitCode, regional.Output);
         StringAssert.Contains(regional.Output, "Replicas: remove eu-west-1");
         Assert.IsNull((await client.DescribeTableAsync(name)).Table.Replicas, "a local build removes the replica it no longer declares");
