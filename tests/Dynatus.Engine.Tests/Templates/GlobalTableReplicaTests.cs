@@ -5,7 +5,7 @@ namespace Dynatus.Engine.Tests.Templates;
 /// <summary>
 /// A global table's other replicas become the mirrored table's Replicas when it is on demand; a provisioned one's are
 /// left out, as AWS adds a replica only to a table whose writes are auto scaled, which CloudFormation does and a mirror
-/// does not.
+/// does not. Whatever is left out is a warning at its place.
 /// </summary>
 [TestClass]
 public sealed class GlobalTableReplicaTests
@@ -46,5 +46,23 @@ public sealed class GlobalTableReplicaTests
 
         Assert.IsEmpty(loaded.Problems, string.Join("\n", loaded.Problems));
         Assert.IsNull(loaded.Tables.Single().Replicas);
+        CollectionAssert.AreEqual(
+            new[] { (ProblemCodes.NotSynced, 13, "The replica in eu-west-1"), (ProblemCodes.NotSynced, 14, "The replica in ap-south-1") },
+            loaded.Warnings.Select(w => (w.Code, w.Location.Line, w.Message[..w.Message.IndexOf(" (", StringComparison.Ordinal)])).ToList(),
+            "each left out with a warning at its place, never silently");
+    }
+
+    [TestMethod]
+    public void An_other_replicas_read_maximum_is_its_override_and_what_a_replica_cannot_declare_is_a_warning()
+    {
+        var declared = Template.Replace("TableClass: STANDARD_INFREQUENT_ACCESS\n", "TableClass: STANDARD_INFREQUENT_ACCESS\n          ReadOnDemandThroughputSettings: { MaxReadRequestUnits: 300 }\n          SSESpecification: { KMSMasterKeyId: alias/orders }\n", StringComparison.Ordinal);
+
+        var loaded = Yaml.Load(declared);
+
+        Assert.IsEmpty(loaded.Problems, string.Join("\n", loaded.Problems));
+        Assert.AreEqual(300L, loaded.Tables.Single().Replicas![1].MaxReadRequestUnitsOverride);
+        var warning = loaded.Warnings.Single();
+        Assert.AreEqual((ProblemCodes.NotSynced, 16), (warning.Code, warning.Location.Line));
+        StringAssert.StartsWith(warning.Message, "SSESpecification of the replica in ap-south-1 is not synced");
     }
 }

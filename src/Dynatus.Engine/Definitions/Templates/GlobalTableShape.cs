@@ -16,6 +16,10 @@ internal static class GlobalTableShape
     // What each other replica keeps for itself, as a Dynatus replica declares it.
     private static readonly string[] RegionalInReplica = ["DeletionProtectionEnabled", "PointInTimeRecoverySpecification", "ContributorInsightsSpecification", "Tags"];
 
+    // What another replica declares that a Dynatus replica has no place for: its own index settings, KMS key, stream
+    // policy and Kinesis destination.
+    private static readonly string[] NotInReplica = ["GlobalSecondaryIndexes", "SSESpecification", "ReplicaStreamSpecification", "ResourcePolicy", "KinesisStreamSpecification"];
+
     private static readonly string[] Handled = [.. TableWide, "Replicas", "SSESpecification", "GlobalSecondaryIndexes", "WriteProvisionedThroughputSettings", "WriteOnDemandThroughputSettings"];
 
     public static YamlMappingNode ToTable(Template template, YamlMappingNode global, string region, DefinitionProblems problems)
@@ -41,6 +45,8 @@ internal static class GlobalTableShape
             NotSyncedProperties.Warn(problems, key.Text() ?? string.Empty, template.At(key));
         }
 
+        WarnOtherReplicas(template, global, replica, problems);
+
         // Anything else goes through as written, for the binder to report as an unknown field.
         fields.AddRange(global.Children.Where(c => !Handled.Contains(c.Key.Text()) && !NotSyncedProperties.GlobalTable.Contains(c.Key.Text())).Select(c => (c.Key.Text() ?? string.Empty, (YamlNode?)c.Value)));
         return Nodes.Mapping(origins, at, fields);
@@ -62,7 +68,32 @@ internal static class GlobalTableShape
         var others = Replicas(global).Where(r => r != mirrored).ToList();
         return others.Count == 0 || global.Field("BillingMode").Text() != "PAY_PER_REQUEST" ? null
             : Nodes.Sequence(template.Origins, template.At(global.Field("Replicas")!), others.Select(r => Nodes.Mapping(template.Origins, template.At(r),
-                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
+                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), ("OnDemandThroughputOverride", ReadMaximum(template, r)), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
+    }
+
+    private static YamlMappingNode? ReadMaximum(Template template, YamlMappingNode replica) =>
+        (replica.Field("ReadOnDemandThroughputSettings") as YamlMappingNode)?.Field("MaxReadRequestUnits") is { } max
+            ? Nodes.Mapping(template.Origins, template.At(replica), [("MaxReadRequestUnits", max)])
+            : null;
+
+    // Never dropped without a word: what the other replicas declare beyond their Replicas entry, or, in a provisioned
+    // global table, the other replicas themselves.
+    private static void WarnOtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored, DefinitionProblems problems)
+    {
+        var provisioned = global.Field("BillingMode").Text() != "PAY_PER_REQUEST";
+        foreach (var other in Replicas(global).Where(r => r != mirrored))
+        {
+            if (provisioned)
+            {
+                NotSyncedProperties.Warn(problems, $"The replica in {other.Field("Region").Text()} (a provisioned global table's)", template.At(other));
+                continue;
+            }
+
+            foreach (var (key, _) in other.Children.Where(c => NotInReplica.Contains(c.Key.Text())))
+            {
+                NotSyncedProperties.Warn(problems, $"{key.Text()} of the replica in {other.Field("Region").Text()}", template.At(key));
+            }
+        }
     }
 
     private static YamlMappingNode Index(Template template, YamlMappingNode index, YamlMappingNode? replica)
