@@ -153,6 +153,30 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public async Task A_replicas_index_has_its_own_read_maximum_as_an_override_in_its_entry()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await Tables.CreateAsync(east, WithIndex);
+        var create = AddReplica(table, Other);
+        create.ReplicaUpdates[0].Create.GlobalSecondaryIndexes = [new ReplicaGlobalSecondaryIndex { IndexName = "email-index", OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = 50 } }];
+
+        await east.UpdateTableAsync(create);
+        var entry = (await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas?.Single().ReplicaStatus == ReplicaStatus.ACTIVE)).Replicas.Single();
+        Assert.AreEqual(("email-index", 50L), (entry.GlobalSecondaryIndexes.Single().IndexName, entry.GlobalSecondaryIndexes.Single().OnDemandThroughputOverride.MaxReadRequestUnits));
+        Assert.AreEqual(50L, (await west.DescribeTableAsync(table)).Table.GlobalSecondaryIndexes.Single().OnDemandThroughput.MaxReadRequestUnits, "the replica's index has it");
+
+        var update = new UpdateReplicationGroupMemberAction { RegionName = Other, GlobalSecondaryIndexes = [new ReplicaGlobalSecondaryIndex { IndexName = "email-index", OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = -1 } }] };
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = update }] });
+        entry = (await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas.Single().ReplicaStatus == ReplicaStatus.ACTIVE)).Replicas.Single();
+        Assert.IsNull(entry.GlobalSecondaryIndexes, "the index's own maximum clears the override");
+        Assert.AreEqual(-1L, (await west.DescribeTableAsync(table)).Table.GlobalSecondaryIndexes.Single().OnDemandThroughput.MaxReadRequestUnits);
+
+        var unknown = new UpdateReplicationGroupMemberAction { RegionName = Other, GlobalSecondaryIndexes = [new ReplicaGlobalSecondaryIndex { IndexName = "no-such-index", OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = 5 } }] };
+        await RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = unknown }] }, "no global secondary index no-such-index");
+    }
+
+    [TestMethod]
     public async Task Replica_updates_are_refused_as_AWS_refuses_them()
     {
         using var east = Server.Local.CreateClient();

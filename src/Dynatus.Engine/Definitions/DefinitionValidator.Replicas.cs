@@ -48,17 +48,41 @@ internal sealed partial class DefinitionValidator
         }
     }
 
-    // A replica's own class and read throughput (CreateReplicationGroupMemberAction): capacity for a provisioned table,
-    // a maximum for an on-demand one, as the table's own throughput.
+    // A replica's own class and read throughput (CreateReplicationGroupMemberAction), and its indexes' (each one of the
+    // table's, once): capacity for a provisioned table, a maximum for an on-demand one, as the table's own throughput.
     private void CheckReplicaOverrides(TableDefinition table, ReplicaDefinition replica)
     {
         OneOf(replica, nameof(replica.TableClassOverride), replica.TableClassOverride, TableClasses);
         var onDemand = table.BillingMode == "PAY_PER_REQUEST";
-        if (replica.ProvisionedThroughputOverride is { } read)
+        CheckReadOverrides(onDemand, replica, replica.ProvisionedThroughputOverride, replica.OnDemandThroughputOverride);
+        var indexes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var index in replica.GlobalSecondaryIndexes ?? [])
+        {
+            if (!Required(index, nameof(index.IndexName), index.IndexName))
+            {
+                continue;
+            }
+
+            if ((table.GlobalSecondaryIndexes ?? []).All(g => g.IndexName != index.IndexName))
+            {
+                Report(ProblemCodes.InvalidValue, $"'{index.IndexName}' is not one of the table's GlobalSecondaryIndexes.", index, nameof(index.IndexName));
+            }
+            else if (!indexes.Add(index.IndexName!))
+            {
+                Report(ProblemCodes.DuplicateName, $"The index '{index.IndexName}' is listed twice in the replica's GlobalSecondaryIndexes.", index, nameof(index.IndexName));
+            }
+
+            CheckReadOverrides(onDemand, index, index.ProvisionedThroughputOverride, index.OnDemandThroughputOverride);
+        }
+    }
+
+    private void CheckReadOverrides(bool onDemand, DefinitionNode owner, ReplicaReadCapacityDefinition? read, ReplicaReadMaximumDefinition? maximum)
+    {
+        if (read is not null)
         {
             if (onDemand)
             {
-                Report(ProblemCodes.ThroughputMismatch, "ProvisionedThroughputOverride is not allowed in a replica of an on-demand table: use OnDemandThroughputOverride.", replica, nameof(replica.ProvisionedThroughputOverride));
+                Report(ProblemCodes.ThroughputMismatch, "ProvisionedThroughputOverride is not allowed in a replica of an on-demand table: use OnDemandThroughputOverride.", owner, nameof(ReplicaDefinition.ProvisionedThroughputOverride));
             }
             else if (Required(read, nameof(read.ReadCapacityUnits), read.ReadCapacityUnits))
             {
@@ -66,11 +90,11 @@ internal sealed partial class DefinitionValidator
             }
         }
 
-        if (replica.OnDemandThroughputOverride is { } maximum)
+        if (maximum is not null)
         {
             if (!onDemand)
             {
-                Report(ProblemCodes.ThroughputMismatch, "OnDemandThroughputOverride is allowed only in a replica of an on-demand table (BillingMode: PAY_PER_REQUEST).", replica, nameof(replica.OnDemandThroughputOverride));
+                Report(ProblemCodes.ThroughputMismatch, "OnDemandThroughputOverride is allowed only in a replica of an on-demand table (BillingMode: PAY_PER_REQUEST).", owner, nameof(ReplicaDefinition.OnDemandThroughputOverride));
             }
             else if (Required(maximum, nameof(maximum.MaxReadRequestUnits), maximum.MaxReadRequestUnits))
             {

@@ -230,6 +230,19 @@ public sealed class ReplicaDefinition : DefinitionNode
     public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
     /// <summary>Tags of the replica's table (each region keeps its own); an empty list removes all of them.</summary>
     public IReadOnlyList<TagDefinition>? Tags { get; set; }
+    /// <summary>The replica's own read throughput of the table's global secondary indexes.</summary>
+    public IReadOnlyList<ReplicaGlobalSecondaryIndexDefinition>? GlobalSecondaryIndexes { get; set; }
+}
+
+/// <summary>A replica's own read throughput of one of the table's global secondary indexes (ReplicaGlobalSecondaryIndex).</summary>
+public sealed class ReplicaGlobalSecondaryIndexDefinition : DefinitionNode
+{
+    /// <summary>One of the table's global secondary indexes.</summary>
+    public string? IndexName { get; set; }
+    /// <summary>The index's read capacity in the replica, for a provisioned table.</summary>
+    public ReplicaReadCapacityDefinition? ProvisionedThroughputOverride { get; set; }
+    /// <summary>The index's maximum read request units in the replica, for an on-demand table.</summary>
+    public ReplicaReadMaximumDefinition? OnDemandThroughputOverride { get; set; }
 }
 
 /// <summary>A replica's own read capacity units.</summary>

@@ -45,6 +45,11 @@ internal static class TableModelBuilder
                 PointInTimeRecoverySpecification = Recovery(r.PointInTimeRecoverySpecification),
                 ContributorInsightsSpecification = Insights(r.ContributorInsightsSpecification),
                 Tags = Tags(r.Tags),
+                GlobalSecondaryIndexes = r.GlobalSecondaryIndexes?.Select(i => new ReplicaIndexSetting(i.IndexName!)
+                {
+                    ReadCapacityUnitsOverride = i.ProvisionedThroughputOverride?.ReadCapacityUnits,
+                    MaxReadRequestUnitsOverride = i.OnDemandThroughputOverride?.MaxReadRequestUnits,
+                }).ToList(),
             }).ToList(),
             Origin = origin,
         };

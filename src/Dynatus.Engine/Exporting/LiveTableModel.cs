@@ -82,6 +82,13 @@ internal static class LiveTableModel
         TableClassOverride = entry.ReplicaTableClassSummary?.TableClass?.Value is { } own && own != (table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass) ? own : null,
         ReadCapacityUnitsOverride = entry.ProvisionedThroughputOverride?.ReadCapacityUnits,
         MaxReadRequestUnitsOverride = entry.OnDemandThroughputOverride?.MaxReadRequestUnits,
+        GlobalSecondaryIndexes = (entry.GlobalSecondaryIndexes ?? [])
+            .Where(i => i.ProvisionedThroughputOverride is not null || i.OnDemandThroughputOverride is not null)
+            .Select(i => new ReplicaIndexSetting(i.IndexName)
+            {
+                ReadCapacityUnitsOverride = i.ProvisionedThroughputOverride?.ReadCapacityUnits,
+                MaxReadRequestUnitsOverride = i.OnDemandThroughputOverride?.MaxReadRequestUnits,
+            }).ToList() is { Count: > 0 } indexes ? indexes : null,
         DeletionProtectionEnabled = regional is null ? null : Protection(regional.Table),
         PointInTimeRecoverySpecification = regional is null ? null : Recovery(regional),
         ContributorInsightsSpecification = regional is null ? null : Insights(regional, LiveTable.TableInsights),

@@ -79,16 +79,15 @@ internal static partial class TableYamlWriter
             {
                 yaml.Field(1, "- RegionName", replica.RegionName);
                 yaml.OptionalField(2, "TableClassOverride", replica.TableClassOverride);
-                if (replica.ReadCapacityUnitsOverride is { } read)
+                ReadOverrides(yaml, 2, replica.ReadCapacityUnitsOverride, replica.MaxReadRequestUnitsOverride);
+                if (replica.GlobalSecondaryIndexes is { } indexes)
                 {
-                    yaml.Line(2, "ProvisionedThroughputOverride:");
-                    yaml.Field(3, "ReadCapacityUnits", read);
-                }
-
-                if (replica.MaxReadRequestUnitsOverride is { } max)
-                {
-                    yaml.Line(2, "OnDemandThroughputOverride:");
-                    yaml.Field(3, "MaxReadRequestUnits", max);
+                    yaml.Line(2, "GlobalSecondaryIndexes:");
+                    foreach (var index in indexes)
+                    {
+                        yaml.Field(3, "- IndexName", index.IndexName);
+                        ReadOverrides(yaml, 4, index.ReadCapacityUnitsOverride, index.MaxReadRequestUnitsOverride);
+                    }
                 }
 
                 Protection(yaml, 2, replica.DeletionProtectionEnabled);
@@ -183,6 +182,21 @@ internal static partial class TableYamlWriter
         {
             yaml.Line(depth, "ResourcePolicy:");
             yaml.Line(depth + 1, "PolicyDocument: '" + document.Replace("${", "$${", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'");
+        }
+    }
+
+    private static void ReadOverrides(Yaml yaml, int depth, long? read, long? max)
+    {
+        if (read is not null)
+        {
+            yaml.Line(depth, "ProvisionedThroughputOverride:");
+            yaml.Field(depth + 1, "ReadCapacityUnits", read.Value);
+        }
+
+        if (max is not null)
+        {
+            yaml.Line(depth, "OnDemandThroughputOverride:");
+            yaml.Field(depth + 1, "MaxReadRequestUnits", max.Value);
         }
     }
 

@@ -64,6 +64,9 @@ public sealed record ReplicaSetting(string RegionName)
     /// <summary>Contributor insights on the replica's table, which each region keeps for itself.</summary>
     public ContributorInsightsSetting? ContributorInsightsSpecification { get; init; }
 
+    /// <summary>The replica's own read throughput of the table's global secondary indexes; an index not listed has the table's.</summary>
+    public IReadOnlyList<ReplicaIndexSetting>? GlobalSecondaryIndexes { get; init; }
+
     /// <summary>Tags of the replica's table, which each region keeps for itself; null: not managed; empty: none.</summary>
     public IReadOnlyList<TableTag>? Tags { get; init; }
 
@@ -81,4 +84,15 @@ public sealed record ReplicaSetting(string RegionName)
         ContributorInsightsSpecification = ContributorInsightsSpecification,
         Tags = Tags,
     };
+}
+
+/// <summary>A replica's own read throughput of one of the table's global secondary indexes; null: the index's.</summary>
+/// <param name="IndexName">One of the table's global secondary indexes.</param>
+public sealed record ReplicaIndexSetting(string IndexName)
+{
+    /// <summary>The index's read capacity units in the replica, for a provisioned table.</summary>
+    public long? ReadCapacityUnitsOverride { get; init; }
+
+    /// <summary>The index's maximum read request units in the replica (-1: no limit), for an on-demand table.</summary>
+    public long? MaxReadRequestUnitsOverride { get; init; }
 }

@@ -122,8 +122,51 @@ internal static class ReplicaChanges
             changes.Add(($"MaxReadRequestUnits {maxRead} -> {wantedMax}", a => a.OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = wantedMax }));
         }
 
+        foreach (var index in wanted.GlobalSecondaryIndexes ?? [])
+        {
+            changes.AddRange(UpdateIndex(index, entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == index.IndexName), live.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == index.IndexName)));
+        }
+
         return changes;
     }
+
+    // An index's read in the replica: its override, else the index's own ("if not described, uses the source table GSI's
+    // read capacity settings", ReplicaGlobalSecondaryIndexDescription in the DynamoDB API reference).
+    private static IEnumerable<(string Text, Action<UpdateReplicationGroupMemberAction> Set)> UpdateIndex(ReplicaIndexSetting wanted, ReplicaGlobalSecondaryIndexDescription? entry, GlobalSecondaryIndexDescription? live)
+    {
+        var read = entry?.ProvisionedThroughputOverride?.ReadCapacityUnits ?? live?.ProvisionedThroughput?.ReadCapacityUnits;
+        if (wanted.ReadCapacityUnitsOverride is { } wantedRead && wantedRead != read)
+        {
+            yield return ($"GSI {wanted.IndexName} ReadCapacityUnits {read} -> {wantedRead}", a => IndexOf(a, wanted.IndexName).ProvisionedThroughputOverride = new ProvisionedThroughputOverride { ReadCapacityUnits = wantedRead });
+        }
+
+        var maxRead = entry?.OnDemandThroughputOverride?.MaxReadRequestUnits ?? Compare.OnDemandLimits(live?.OnDemandThroughput).Read;
+        if (wanted.MaxReadRequestUnitsOverride is { } wantedMax && wantedMax != maxRead)
+        {
+            yield return ($"GSI {wanted.IndexName} MaxReadRequestUnits {maxRead} -> {wantedMax}", a => IndexOf(a, wanted.IndexName).OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = wantedMax });
+        }
+    }
+
+    private static ReplicaGlobalSecondaryIndex IndexOf(UpdateReplicationGroupMemberAction action, string indexName)
+    {
+        action.GlobalSecondaryIndexes ??= [];
+        if (action.GlobalSecondaryIndexes.FirstOrDefault(i => i.IndexName == indexName) is not { } index)
+        {
+            action.GlobalSecondaryIndexes.Add(index = new ReplicaGlobalSecondaryIndex { IndexName = indexName });
+        }
+
+        return index;
+    }
+
+    private static List<ReplicaGlobalSecondaryIndex>? Indexes(ReplicaSetting replica) =>
+        replica.GlobalSecondaryIndexes is { Count: > 0 } indexes
+            ? indexes.Select(i => new ReplicaGlobalSecondaryIndex
+            {
+                IndexName = i.IndexName,
+                ProvisionedThroughputOverride = i.ReadCapacityUnitsOverride is { } read ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
+                OnDemandThroughputOverride = i.MaxReadRequestUnitsOverride is { } max ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
+            }).ToList()
+            : null;
 
     private static ReplicaStep Create(string table, ReplicaSetting replica) => new(
         $"add replica {replica.RegionName}",
@@ -137,6 +180,7 @@ internal static class ReplicaChanges
                 TableClassOverride = replica.TableClassOverride,
                 ProvisionedThroughputOverride = replica.ReadCapacityUnitsOverride is { } read ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
                 OnDemandThroughputOverride = replica.MaxReadRequestUnitsOverride is { } max ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
+                GlobalSecondaryIndexes = Indexes(replica),
             },
         }));
 

@@ -44,6 +44,26 @@ public sealed class ReplicaSyncTests
     }
 
     [TestMethod]
+    public async Task A_replicas_index_gets_its_own_read_maximum_there_and_an_export_plans_noop()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: "eu-west-1");
+        var name = Names.Unique("replica-index");
+        const string Replica = "Replicas:\n  - RegionName: eu-west-1\n    GlobalSecondaryIndexes:\n      - IndexName: email-index\n        OnDemandThroughputOverride:\n          MaxReadRequestUnits: 50\n";
+        var folder = Definitions.Folder(Definitions.WithEmailIndex(name, Replica));
+
+        var created = await TableSync.SyncAsync(east, folder);
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
+        Assert.AreEqual(50L, (await west.DescribeTableAsync(name)).Table.GlobalSecondaryIndexes.Single().OnDemandThroughput.MaxReadRequestUnits, "the replica's index reads at most 50 units");
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
+        await ExportCheck.PlansNoopAsync(east, name, Replica["Replicas:\n".Length..]);
+
+        var changed = await TableSync.SyncAsync(east, Definitions.Rewrite(folder, 0, Definitions.WithEmailIndex(name, Replica.Replace("50", "80", StringComparison.Ordinal))));
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: GSI email-index MaxReadRequestUnits 50 -> 80" }, changed.Tables.Single().Changes.ToList());
+        Assert.AreEqual(80L, (await west.DescribeTableAsync(name)).Table.GlobalSecondaryIndexes.Single().OnDemandThroughput.MaxReadRequestUnits);
+    }
+
+    [TestMethod]
     public async Task A_replica_dropped_from_the_definition_is_removed_only_when_allowed()
     {
         using var east = Server.Local.CreateClient();

@@ -81,6 +81,10 @@ internal static class AwsShapes
                     ReplicaTableClassSummary = new TableClassSummary { TableClass = r.TableClassOverride ?? definition.TableClass ?? TableClass.STANDARD },
                     ProvisionedThroughputOverride = r.ReadCapacityUnitsOverride is { } read && read != definition.Throughput.ProvisionedThroughput?.ReadCapacityUnits ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
                     OnDemandThroughputOverride = r.MaxReadRequestUnitsOverride is { } max && max != (definition.Throughput.OnDemandThroughput?.Read ?? -1) ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
+                    GlobalSecondaryIndexes = (r.GlobalSecondaryIndexes ?? [])
+                        .Where(i => i.MaxReadRequestUnitsOverride is { } max && max != (definition.GlobalSecondaryIndexes!.Single(g => g.IndexName == i.IndexName).Throughput.OnDemandThroughput?.Read ?? -1))
+                        .Select(i => new ReplicaGlobalSecondaryIndexDescription { IndexName = i.IndexName, OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = i.MaxReadRequestUnitsOverride } })
+                        .ToList() is { Count: > 0 } indexes ? indexes : null,
                 }).ToList()
                 : null,
             GlobalTableVersion = definition.Replicas is { Count: > 0 } ? "2019.11.21" : null,

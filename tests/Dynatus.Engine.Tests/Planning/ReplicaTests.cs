@@ -82,6 +82,23 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public void A_replicas_index_read_maximum_is_created_with_it_updated_when_it_differs_and_the_indexs_own_is_no_drift()
+    {
+        const string Declared = "Replicas:\n  - RegionName: eu-west-1\n    GlobalSecondaryIndexes:\n      - IndexName: email-index\n        OnDemandThroughputOverride:\n          MaxReadRequestUnits: 50\n";
+
+        var create = ((ReplicaStep)Plan(Tables.Users + Declared).Steps.Single()).Request.ReplicaUpdates.Single().Create;
+        Assert.AreEqual(("email-index", 50L), (create.GlobalSecondaryIndexes.Single().IndexName, create.GlobalSecondaryIndexes.Single().OnDemandThroughputOverride.MaxReadRequestUnits));
+
+        var plan = Plan(Tables.Users + Declared, "eu-west-1");
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: GSI email-index MaxReadRequestUnits -1 -> 50" }, plan.Changes.ToList());
+        var update = ((ReplicaStep)plan.Steps.Single()).Request.ReplicaUpdates.Single().Update;
+        Assert.AreEqual(("email-index", 50L), (update.GlobalSecondaryIndexes.Single().IndexName, update.GlobalSecondaryIndexes.Single().OnDemandThroughputOverride.MaxReadRequestUnits));
+
+        Assert.AreEqual(TableAction.Noop, NoDrift(Tables.Users + Declared).Action, "the entry as DescribeTable lists it with the override");
+        Assert.AreEqual(TableAction.Noop, NoDrift(Tables.Users + Declared.Replace("50", "-1", StringComparison.Ordinal)).Action, "the index's own value: AWS lists no override");
+    }
+
+    [TestMethod]
     public void An_empty_list_removes_every_replica_before_the_stream_changes()
     {
         var plan = Plan(Tables.Users.Replace("NEW_AND_OLD_IMAGES", "KEYS_ONLY", StringComparison.Ordinal) + "Replicas: []\n", "eu-west-1");

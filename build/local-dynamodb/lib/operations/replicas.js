@@ -6,8 +6,10 @@
 // and indexes, its items copied; a Delete deletes that region's table with its items; a Create or Update may give the
 // replica its own table class, read capacity (provisioned) or read maximum (on demand), listed in its entry as
 // overrides, and sending the table's own value clears an override. Meanwhile the table is UPDATING and its replica
-// CREATING, UPDATING or DELETING. Each member lists the others in Replicas. A replica's index overrides are not
-// supported here.
+// CREATING, UPDATING or DELETING. Each member lists the others in Replicas. A replica's index may have its own read
+// capacity or maximum (ReplicaGlobalSecondaryIndex: "if not specified, uses the source table GSI's read capacity
+// settings", DynamoDB API reference), listed in the entry's GlobalSecondaryIndexes where it differs; the refusal of an
+// index the table does not have is worded here, not measured.
 const errors = require('../errors')
 const settings = require('./tableSettings')
 const scalableTargets = require('./scalableTargets')
@@ -71,20 +73,21 @@ async function addReplica (ctx, table, region, create) {
 async function updateReplica (ctx, table, region, update) {
   const entry = (table.Replicas || []).find((r) => r.RegionName === region)
   if (!entry) throw errors.validation('Replica specified in the Replica Update or Replica Delete action of the request was not found.')
-  if (update.TableClassOverride == null && update.ProvisionedThroughputOverride == null && update.OnDemandThroughputOverride == null) {
+  if (update.TableClassOverride == null && update.ProvisionedThroughputOverride == null && update.OnDemandThroughputOverride == null && update.GlobalSecondaryIndexes == null) {
     throw errors.validation('One or more parameter values were invalid: no actions specified for the replica update')
   }
-  const own = overrides(table, { ...entryAsAction(entry), ...update })
+  const own = overrides(table, entryAsAction(entry, update))
   const target = ctx.regionOf(region)
   table.Replicas = table.Replicas.map((r) => r.RegionName === region ? { ...own, RegionName: region, ReplicaStatus: 'UPDATING' } : r)
   table.TableStatus = 'UPDATING'
   ctx.tables.later(table.TableName, ctx.delays.update, async (current) => {
     await target.tables.withLock(table.TableName, async () => {
       const replica = await target.tables.get(table.TableName)
-      const wanted = withOverrides({ ProvisionedThroughput: { ...replica.ProvisionedThroughput }, OnDemandThroughput: replica.OnDemandThroughput }, current, own)
+      const wanted = withOverrides({ ProvisionedThroughput: { ...replica.ProvisionedThroughput }, OnDemandThroughput: replica.OnDemandThroughput, GlobalSecondaryIndexes: replica.GlobalSecondaryIndexes }, current, own)
       replica.TableClassSummary = { TableClass: wanted.TableClass, LastUpdateDateTime: ctx.clock.now() / 1000 }
       if (onDemand(current)) replica.OnDemandThroughput = wanted.OnDemandThroughput
       else replica.ProvisionedThroughput = wanted.ProvisionedThroughput
+      if (replica.GlobalSecondaryIndexes) replica.GlobalSecondaryIndexes = wanted.GlobalSecondaryIndexes
       await target.tables.put(table.TableName, replica)
     })
     current.Replicas = current.Replicas.map((r) => r.RegionName === region ? { ...r, ReplicaStatus: 'ACTIVE' } : r)
@@ -93,31 +96,49 @@ async function updateReplica (ctx, table, region, update) {
 }
 
 // A replica's own settings as its entry lists them: the table class always, a read capacity or maximum only where it
-// differs from the table's (sending the table's own value clears it).
+// differs from the table's (sending the table's own value clears it), and the same for each index.
 function overrides (table, action) {
   const tableClass = action.TableClassOverride ?? (table.TableClassSummary || {}).TableClass ?? 'STANDARD'
   settings.checkTableClass(tableClass)
-  const own = { ReplicaTableClassSummary: { TableClass: tableClass } }
+  const own = { ReplicaTableClassSummary: { TableClass: tableClass }, ...readOverrides(table, table, action) }
+  const indexes = (action.GlobalSecondaryIndexes || []).map((wanted) => {
+    const index = (table.GlobalSecondaryIndexes || []).find((i) => i.IndexName === wanted.IndexName)
+    if (!index) throw errors.validation(`One or more parameter values were invalid: the table has no global secondary index ${wanted.IndexName}`)
+    return { IndexName: wanted.IndexName, ...readOverrides(table, index, wanted) }
+  }).filter((index) => Object.keys(index).length > 1)
+  if (indexes.length > 0) own.GlobalSecondaryIndexes = indexes
+  return own
+}
+
+// The read capacity (provisioned) or maximum (on demand) that differs from the owner's (the table or one of its indexes).
+function readOverrides (table, owner, action) {
+  const own = {}
   const read = action.ProvisionedThroughputOverride && action.ProvisionedThroughputOverride.ReadCapacityUnits
   if (read != null) {
     if (onDemand(table)) throw errors.validation('One or more parameter values were invalid: ProvisionedThroughputOverride is not allowed for a table in PAY_PER_REQUEST mode')
     if (!Number.isInteger(read) || read < 1) throw errors.validation('One or more parameter values were invalid: ReadCapacityUnits must be at least 1')
-    if (read !== table.ProvisionedThroughput.ReadCapacityUnits) own.ProvisionedThroughputOverride = { ReadCapacityUnits: read }
+    if (read !== owner.ProvisionedThroughput.ReadCapacityUnits) own.ProvisionedThroughputOverride = { ReadCapacityUnits: read }
   }
   const maxRead = action.OnDemandThroughputOverride && action.OnDemandThroughputOverride.MaxReadRequestUnits
   if (maxRead != null) {
     if (!onDemand(table)) throw errors.validation('One or more parameter values were invalid: OnDemandThroughputOverride is allowed only for a table in PAY_PER_REQUEST mode')
-    const base = ((table.OnDemandThroughput || {}).MaxReadRequestUnits) ?? -1
+    const base = ((owner.OnDemandThroughput || {}).MaxReadRequestUnits) ?? -1
     if (maxRead !== base) own.OnDemandThroughputOverride = { MaxReadRequestUnits: maxRead }
   }
   return own
 }
 
-// What a replica's entry says, as the action that would set it: an Update changes only what it names.
-const entryAsAction = (entry) => ({
+// What a replica's entry says, as the action that would set it: an Update changes only what it names, an index's
+// included.
+const entryAsAction = (entry, update) => ({
   TableClassOverride: entry.ReplicaTableClassSummary && entry.ReplicaTableClassSummary.TableClass,
   ProvisionedThroughputOverride: entry.ProvisionedThroughputOverride,
   OnDemandThroughputOverride: entry.OnDemandThroughputOverride,
+  ...update,
+  GlobalSecondaryIndexes: [
+    ...(entry.GlobalSecondaryIndexes || []).filter((i) => !(update.GlobalSecondaryIndexes || []).some((u) => u.IndexName === i.IndexName)),
+    ...(update.GlobalSecondaryIndexes || []),
+  ],
 })
 
 // The replica table's settings: the table's, with the replica's own where it has them.
@@ -129,6 +150,23 @@ function withOverrides (request, table, own) {
   if (onDemand(table)) {
     const base = table.OnDemandThroughput || {}
     result.OnDemandThroughput = { MaxReadRequestUnits: own.OnDemandThroughputOverride ? own.OnDemandThroughputOverride.MaxReadRequestUnits : base.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits: base.MaxWriteRequestUnits ?? -1 }
+  }
+  if (request.GlobalSecondaryIndexes) {
+    result.GlobalSecondaryIndexes = request.GlobalSecondaryIndexes.map((index) => withIndexOverride(index, table, (own.GlobalSecondaryIndexes || []).find((i) => i.IndexName === index.IndexName)))
+  }
+  return result
+}
+
+// A replica's index: the table's index's read, or the replica's own for it.
+function withIndexOverride (index, table, own) {
+  const source = table.GlobalSecondaryIndexes.find((i) => i.IndexName === index.IndexName)
+  const result = { ...index }
+  if (index.ProvisionedThroughput) {
+    result.ProvisionedThroughput = { ...index.ProvisionedThroughput, ReadCapacityUnits: own && own.ProvisionedThroughputOverride ? own.ProvisionedThroughputOverride.ReadCapacityUnits : source.ProvisionedThroughput.ReadCapacityUnits }
+  }
+  if (onDemand(table)) {
+    const base = source.OnDemandThroughput || {}
+    result.OnDemandThroughput = { MaxReadRequestUnits: own && own.OnDemandThroughputOverride ? own.OnDemandThroughputOverride.MaxReadRequestUnits : base.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits: base.MaxWriteRequestUnits ?? -1 }
   }
   return result
 }
