@@ -49,7 +49,6 @@ internal static class LiveTableReader
 
     private static async Task<LiveTable> ReadAsync(IAmazonDynamoDB client, Table desired, TableDescription table, CancellationToken cancellationToken)
     {
-
         var name = desired.TableName;
         var ttl = desired.TimeToLiveSpecification is null ? null
             : (await client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = name }, cancellationToken).ConfigureAwait(false)).TimeToLiveDescription;

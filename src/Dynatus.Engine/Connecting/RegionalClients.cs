@@ -7,7 +7,7 @@ namespace Dynatus.Engine.Connecting;
 
 /// <summary>
 /// DynamoDB clients for a global table's other regions, where each replica keeps settings of its own (deletion
-/// protection, point-in-time recovery, contributor insights). Each is made on first use like the sync's client: the same
+/// protection, point-in-time recovery, contributor insights, tags). Each is made on first use like the sync's client: the same
 /// credentials, retries and timeout; at the same endpoint signed for the region when the sync has one (a local DynamoDB
 /// answers each signing region with its own tables), else at the region's AWS endpoint.
 /// </summary>
