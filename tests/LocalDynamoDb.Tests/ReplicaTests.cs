@@ -52,11 +52,11 @@ public sealed class ReplicaTests
         Assert.AreEqual("a@example.com", (await west.GetItemAsync(table, Key("before"))).Item["email"].S, "the items there before are copied");
 
         await west.PutItemAsync(table, Item("from-west", "w@example.com"));
-        await UntilAsync(() => ItemAsync(east, table, "from-west"), item => item is not null, "a write in the replica reaches the source");
+        await UntilAsync(() => Tables.ItemAsync(east, table, "from-west"), item => item is not null, "a write in the replica reaches the source");
         await east.DeleteItemAsync(table, Key("before"));
-        await UntilAsync(() => ItemAsync(west, table, "before"), item => item is null, "a delete reaches the replica");
+        await UntilAsync(() => Tables.ItemAsync(west, table, "before"), item => item is null, "a delete reaches the replica");
         await east.PutItemAsync(table, Item("from-west", "changed@example.com"));
-        await UntilAsync(() => ItemAsync(west, table, "from-west"), item => item?["email"].S == "changed@example.com", "the last write wins");
+        await UntilAsync(() => Tables.ItemAsync(west, table, "from-west"), item => item?["email"].S == "changed@example.com", "the last write wins");
         var byEmail = await west.QueryAsync(new QueryRequest(table) { IndexName = "email-index", KeyConditionExpression = "email = :e", ExpressionAttributeValues = new() { [":e"] = new AttributeValue("changed@example.com") } });
         Assert.AreEqual("from-west", byEmail.Items.Single()["id"].S, "replicated items are in the replica's indexes");
     }
@@ -91,7 +91,7 @@ public sealed class ReplicaTests
         CollectionAssert.AreEquivalent(new[] { Other, "ap-northeast-1" }, (await east.DescribeTableAsync(table)).Table.Replicas.Select(r => r.RegionName).ToList());
         CollectionAssert.AreEquivalent(new[] { "us-east-1", Other }, (await tokyo.DescribeTableAsync(table)).Table.Replicas.Select(r => r.RegionName).ToList());
         await tokyo.PutItemAsync(table, Item("from-tokyo"));
-        await UntilAsync(() => ItemAsync(east, table, "from-tokyo"), item => item is not null, "a write reaches every member");
+        await UntilAsync(() => Tables.ItemAsync(east, table, "from-tokyo"), item => item is not null, "a write reaches every member");
 
         await tokyo.DeleteTableAsync(table);
         CollectionAssert.AreEqual(new[] { Other }, (await east.DescribeTableAsync(table)).Table.Replicas.Select(r => r.RegionName).ToList());
@@ -148,8 +148,8 @@ public sealed class ReplicaTests
         Assert.AreEqual((TableClass.STANDARD, -1L), (replica.TableClassSummary.TableClass, replica.OnDemandThroughput.MaxReadRequestUnits));
 
         var provisioned = new UpdateReplicationGroupMemberAction { RegionName = Other, ProvisionedThroughputOverride = new ProvisionedThroughputOverride { ReadCapacityUnits = 5 } };
-        await RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = provisioned }] }, "not allowed for a table in PAY_PER_REQUEST mode");
-        await RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = new UpdateReplicationGroupMemberAction { RegionName = Other } }] }, "no actions specified");
+        await Tables.RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = provisioned }] }, "not allowed for a table in PAY_PER_REQUEST mode");
+        await Tables.RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = new UpdateReplicationGroupMemberAction { RegionName = Other } }] }, "no actions specified");
     }
 
     [TestMethod]
@@ -173,7 +173,7 @@ public sealed class ReplicaTests
         Assert.AreEqual(-1L, (await west.DescribeTableAsync(table)).Table.GlobalSecondaryIndexes.Single().OnDemandThroughput.MaxReadRequestUnits);
 
         var unknown = new UpdateReplicationGroupMemberAction { RegionName = Other, GlobalSecondaryIndexes = [new ReplicaGlobalSecondaryIndex { IndexName = "no-such-index", OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = 5 } }] };
-        await RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = unknown }] }, "no global secondary index no-such-index");
+        await Tables.RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = unknown }] }, "no global secondary index no-such-index");
     }
 
     [TestMethod]
@@ -183,17 +183,17 @@ public sealed class ReplicaTests
         using var west = Server.Local.CreateClient(region: Other);
         var table = await Tables.CreateAsync(east);
 
-        await RefusedAsync(east, AddReplica(table, "us-east-1"), "Cannot add, delete, or update the local region through ReplicaUpdates. Use CreateTable, DeleteTable, or UpdateTable as required.");
+        await Tables.RefusedAsync(east, AddReplica(table, "us-east-1"), "Cannot add, delete, or update the local region through ReplicaUpdates. Use CreateTable, DeleteTable, or UpdateTable as required.");
         var two = AddReplica(table, Other);
         two.ReplicaUpdates.Add(new() { Create = new CreateReplicationGroupMemberAction { RegionName = "ap-south-1" } });
-        await RefusedAsync(east, two, "more than one create or delete replica actions not allowed");
+        await Tables.RefusedAsync(east, two, "more than one create or delete replica actions not allowed");
         var combined = AddReplica(table, Other);
         combined.DeletionProtectionEnabled = true;
-        await RefusedAsync(east, combined, "ReplicaUpdates cannot be combined with other changes");
-        await RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Delete = new DeleteReplicationGroupMemberAction { RegionName = Other } }] }, "Replica specified in the Replica Update or Replica Delete action of the request was not found.");
+        await Tables.RefusedAsync(east, combined, "ReplicaUpdates cannot be combined with other changes");
+        await Tables.RefusedAsync(east, new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Delete = new DeleteReplicationGroupMemberAction { RegionName = Other } }] }, "Replica specified in the Replica Update or Replica Delete action of the request was not found.");
 
         await Tables.CreateAsync(west, r => r.TableName = table);
-        await RefusedAsync(east, AddReplica(table, Other), $"Failed to create a the new replica of table with name: '{table}' because one or more replicas already existed as tables.");
+        await Tables.RefusedAsync(east, AddReplica(table, Other), $"Failed to create a the new replica of table with name: '{table}' because one or more replicas already existed as tables.");
         Assert.IsNull((await east.DescribeTableAsync(table)).Table.Replicas, "nothing was changed");
     }
 
@@ -209,9 +209,9 @@ public sealed class ReplicaTests
             r.GlobalSecondaryIndexes[0].ProvisionedThroughput = new ProvisionedThroughput(2, 2);
         });
 
-        await RefusedAsync(east, AddReplica(table, Other), "Table write capacity should either be Pay-Per-Request or AutoScaled.");
+        await Tables.RefusedAsync(east, AddReplica(table, Other), "Table write capacity should either be Pay-Per-Request or AutoScaled.");
         await ScalableTargets.RegisterAsync(Server.Local.Endpoint, $"table/{table}", read: false, 5, 50);
-        await RefusedAsync(east, AddReplica(table, Other), "GSI write capacity should either be Pay-Per-Request or AutoScaled.");
+        await Tables.RefusedAsync(east, AddReplica(table, Other), "GSI write capacity should either be Pay-Per-Request or AutoScaled.");
         await ScalableTargets.RegisterAsync(Server.Local.Endpoint, $"table/{table}/index/email-index", read: false, 2, 20);
         var create = AddReplica(table, Other);
         create.ReplicaUpdates[0].Create.ProvisionedThroughputOverride = new ProvisionedThroughputOverride { ReadCapacityUnits = 3 };
@@ -230,7 +230,7 @@ public sealed class ReplicaTests
         using var east = Server.Local.CreateClient();
         var table = await ReplicatedAsync(east);
 
-        await RefusedAsync(east, new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = false } }, "Disabling Stream is not allowed for a Global Table replica");
+        await Tables.RefusedAsync(east, new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = false } }, "Disabling Stream is not allowed for a Global Table replica");
     }
 
     private static async Task<string> ReplicatedAsync(AmazonDynamoDBClient client)
@@ -253,19 +253,6 @@ public sealed class ReplicaTests
     private static Dictionary<string, AttributeValue> Key(string id) => new() { ["id"] = new AttributeValue(id) };
 
     private static Dictionary<string, AttributeValue> Item(string id, string email = "x@example.com") => new() { ["id"] = new AttributeValue(id), ["email"] = new AttributeValue(email) };
-
-    private static async Task<Dictionary<string, AttributeValue>?> ItemAsync(AmazonDynamoDBClient client, string table, string id)
-    {
-        var item = (await client.GetItemAsync(new GetItemRequest(table, Key(id)) { ConsistentRead = true })).Item;
-        return item is { Count: > 0 } ? item : null;
-    }
-
-    private static async Task RefusedAsync(AmazonDynamoDBClient client, UpdateTableRequest request, string message)
-    {
-        var refused = await Assert.ThrowsAsync<AmazonDynamoDBException>(() => client.UpdateTableAsync(request));
-        Assert.AreEqual("ValidationException", refused.ErrorCode);
-        StringAssert.Contains(refused.Message, message);
-    }
 
     // Replication is asynchronous, as in AWS: a write shows in the other region within moments, not at once.
     private static async Task UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)

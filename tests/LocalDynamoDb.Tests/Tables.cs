@@ -45,4 +45,19 @@ internal static class Tables
         AttributeDefinitions = [new AttributeDefinition(attribute, ScalarAttributeType.S)],
         GlobalSecondaryIndexUpdates = [new() { Create = new CreateGlobalSecondaryIndexAction { IndexName = index, KeySchema = [new KeySchemaElement(attribute, KeyType.HASH)], Projection = new Projection { ProjectionType = ProjectionType.ALL } } }],
     };
+
+    /// <summary>The item keyed <c>id</c> = <paramref name="id"/>, read strongly consistent; null when there is none.</summary>
+    public static async Task<Dictionary<string, AttributeValue>?> ItemAsync(AmazonDynamoDBClient client, string table, string id)
+    {
+        var item = (await client.GetItemAsync(new GetItemRequest(table, new() { ["id"] = new AttributeValue(id) }) { ConsistentRead = true })).Item;
+        return item is { Count: > 0 } ? item : null;
+    }
+
+    /// <summary>Asserts that UpdateTable refuses <paramref name="request"/> with a ValidationException saying <paramref name="message"/>.</summary>
+    public static async Task RefusedAsync(AmazonDynamoDBClient client, UpdateTableRequest request, string message)
+    {
+        var refused = await Assert.ThrowsAsync<AmazonDynamoDBException>(() => client.UpdateTableAsync(request));
+        Assert.AreEqual("ValidationException", refused.ErrorCode);
+        StringAssert.Contains(refused.Message, message);
+    }
 }

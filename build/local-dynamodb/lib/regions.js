@@ -44,7 +44,7 @@ function createRegions ({ dataPath, delays, ttlSweepMs }) {
     ctx.streams = createStreams(ctx)
     captureItemWrites(store, async (tableName, oldItem, newItem) => {
       await ctx.streams.capture(tableName, oldItem, newItem)
-      replication.written(ctx, tableName, oldItem, newItem)
+      await replication.written(ctx, tableName, oldItem, newItem)
     })
     ctx.timeToLive = startTimeToLiveSweep(ctx, ttlSweepMs)
     return ctx

@@ -1,6 +1,9 @@
 'use strict'
 // Global tables' replication (version 2019.11.21): an item written in one replica reaches every other replica shortly
-// after (DELAY_MS), in the order of its writes, as AWS replicates asynchronously; the last writer wins. A replicated
+// after (DELAY_MS), in the order of its writes, as AWS replicates asynchronously; the last writer wins. A multi-Region
+// strongly consistent table's write has reached every replica when it returns, so that a strongly consistent read in
+// any region sees it; but a transaction's write is queued like the others: it holds its region's item lock alone, and two
+// regions' transactions would wait for each other's lock forever. A replicated
 // write shows in the replica's stream like any other write, and is not sent back (nor is a write that changes nothing,
 // in case the marker is lost on the way through dynalite's locks).
 const { AsyncLocalStorage } = require('async_hooks')
@@ -13,9 +16,13 @@ function createReplication (regionOf) {
   // One queue a table of a region, so that the writes of one item reach the others in order.
   const queues = new Map()
 
-  // Called after every item write of every region (lib/regions.js).
-  function written (ctx, tableName, oldItem, newItem) {
+  // Called, and awaited, after every item write of every region (lib/regions.js).
+  async function written (ctx, tableName, oldItem, newItem) {
     if (replicating.getStore() || (!oldItem && !newItem) || sameItem(oldItem, newItem)) return
+    if (!ctx.itemLock.heldAlone()) {
+      const table = await ctx.tables.get(tableName).catch(() => null)
+      if (table && table.MultiRegionConsistency === 'STRONG') return send(ctx, tableName, oldItem, newItem)
+    }
     const due = Date.now() + DELAY_MS
     const queue = `${ctx.region}/${tableName}`
     const next = (queues.get(queue) || Promise.resolve()).then(async () => {

@@ -110,7 +110,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
                 break;
             case ReplicaStep replica:
                 await Call(() => client.UpdateTableAsync(replica.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
-                await waiter.UntilReplicaAsync(table, replica.RegionName, replica.Adds, cancellationToken).ConfigureAwait(false);
+                await waiter.UntilReplicasAsync(table, replica.RegionNames, replica.WitnessRegionName, replica.Adds, cancellationToken).ConfigureAwait(false);
                 break;
             case UpdateTimeToLiveStep ttl:
                 await Call(() => client.UpdateTimeToLiveAsync(ttl.Request, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -36,26 +36,42 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
         PollTableAsync(tableName, t => t is null || IsSettled(t), "to become ACTIVE or be deleted", cancellationToken);
 
     /// <summary>
-    /// Until the replica in <paramref name="region"/> is ACTIVE (or gone, when removed) and the table settled. AWS lists
-    /// a new replica some seconds after the call, so an absent one is waited for; throws when AWS ends a new replica
-    /// anywhere else: a status such as CREATION_FAILED, or its entry gone again (AWS drops a create it aborts).
+    /// Until the replicas in <paramref name="regions"/> and the <paramref name="witness"/>, if any, are ACTIVE (or gone,
+    /// when removed) and the table settled. AWS lists a new replica some seconds after the call, so an absent one is
+    /// waited for; throws when AWS ends a new replica anywhere else: a status such as CREATION_FAILED, or its entry gone
+    /// again (AWS drops a create it aborts).
     /// </summary>
-    public async Task UntilReplicaAsync(string tableName, string region, bool added, CancellationToken cancellationToken)
+    public async Task UntilReplicasAsync(string tableName, IReadOnlyList<string> regions, string? witness, bool added, CancellationToken cancellationToken)
     {
-        var listed = false;
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         var table = await PollAsync(
             tableName,
             () => LiveTableReader.DescribeAsync(client, tableName, cancellationToken),
-            t => ReplicaDone(t, region, added, listed |= ReplicaOf(t, region) is not null),
-            t => $"{StatusOf(t)}, replica {region} {ReplicaOf(t, region)?.ReplicaStatus?.Value ?? "not listed"}",
-            added ? $"'s replica in {region} to become ACTIVE" : $"'s replica in {region} to be deleted",
+            t => regions.All(r => ReplicaDone(t, r, added, ListedBefore(t, r))) && WitnessDone(t, witness, added),
+            t => $"{StatusOf(t)}, {string.Join(", ", regions.Select(r => $"replica {r} {ReplicaOf(t, r)?.ReplicaStatus?.Value ?? "not listed"}"))}"
+                + (witness is null ? string.Empty : $", witness {witness} {WitnessOf(t, witness)?.WitnessStatus?.Value ?? "not listed"}"),
+            $"'s {(regions.Count == 1 ? "replica" : "replicas")} in {string.Join(", ", regions)}{(witness is null ? string.Empty : $" and witness in {witness}")} {(added ? "to become ACTIVE" : "to be deleted")}",
             cancellationToken).ConfigureAwait(false);
-        if (added && ReplicaOf(table, region) is not { ReplicaStatus.Value: "ACTIVE" })
+        foreach (var region in added ? regions : [])
         {
-            var replica = ReplicaOf(table, region);
-            throw new InvalidOperationException(replica is null
-                ? $"DynamoDB listed the replica in {region}, then dropped it: the replica was not created."
-                : $"the replica in {region} is {replica.ReplicaStatus?.Value}, not ACTIVE: {replica.ReplicaStatusDescription ?? "DynamoDB gave no reason"}.");
+            if (ReplicaOf(table, region) is not { ReplicaStatus.Value: "ACTIVE" })
+            {
+                var replica = ReplicaOf(table, region);
+                throw new InvalidOperationException(replica is null
+                    ? $"DynamoDB listed the replica in {region}, then dropped it: the replica was not created."
+                    : $"the replica in {region} is {replica.ReplicaStatus?.Value}, not ACTIVE: {replica.ReplicaStatusDescription ?? "DynamoDB gave no reason"}.");
+            }
+        }
+
+        // Whether the region was listed in any answer so far, this one included.
+        bool ListedBefore(TableDescription? t, string region)
+        {
+            if (ReplicaOf(t, region) is not null)
+            {
+                listed.Add(region);
+            }
+
+            return listed.Contains(region);
         }
     }
 
@@ -75,6 +91,12 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
             : status is null ? listedBefore
             : status != ReplicaStatus.CREATING && status != ReplicaStatus.UPDATING;
     }
+
+    /// <summary>Whether a wait for a witness is over: added, it is ACTIVE; removed, no longer listed; none, at once.</summary>
+    internal static bool WitnessDone(TableDescription? table, string? witness, bool added) =>
+        witness is null || (added ? WitnessOf(table, witness)?.WitnessStatus == WitnessStatus.ACTIVE : WitnessOf(table, witness) is null);
+
+    private static GlobalTableWitnessDescription? WitnessOf(TableDescription? table, string region) => table?.GlobalTableWitnesses?.FirstOrDefault(w => w.RegionName == region);
 
     private static ReplicaDescription? ReplicaOf(TableDescription? table, string region) => table?.Replicas?.FirstOrDefault(r => r.RegionName == region);
 

@@ -14,14 +14,7 @@ internal sealed partial class DefinitionValidator
         var regions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var replica in table.Replicas ?? [])
         {
-            if (replica.RegionName is not null && replica.Region is not null)
-            {
-                Report(ProblemCodes.MixedSpellings, "RegionName (DescribeTable's spelling) and Region (CloudFormation's) say the same thing: write one of them.", replica, nameof(replica.Region));
-                continue;
-            }
-
-            var field = replica.Region is null ? nameof(replica.RegionName) : nameof(replica.Region);
-            if (!Required(replica, field, replica.RegionName ?? replica.Region))
+            if (Spelled(replica, replica.RegionName, replica.Region) is not var (region, field))
             {
                 continue;
             }
@@ -30,22 +23,43 @@ internal sealed partial class DefinitionValidator
             CheckRecovery(replica.PointInTimeRecoverySpecification);
             CheckContributorInsights(replica.ContributorInsightsSpecification);
             CheckTags(replica.Tags);
-            var region = (replica.RegionName ?? replica.Region)!;
-            if (!RegionName().IsMatch(region))
-            {
-                Report(ProblemCodes.InvalidValue, $"'{region}' is not an AWS region name (such as eu-west-1).", replica, field);
-            }
-            else if (!regions.Add(region))
+            if (IsRegion(replica, field, region) && !regions.Add(region))
             {
                 Report(ProblemCodes.DuplicateName, $"The region '{region}' is listed twice in Replicas.", replica, field);
             }
         }
+
+        CheckConsistency(table, regions);
 
         // DynamoDB replicates through the table's stream: it turns it on with the first replica, and keeps it.
         if (regions.Count > 0 && table.StreamSpecification is { StreamEnabled: false } stream)
         {
             Report(ProblemCodes.InvalidStream, "A table with Replicas has its stream on: DynamoDB replicates through it (and turns it on, NEW_AND_OLD_IMAGES, with the first replica). Remove StreamEnabled: false, or the replicas.", stream, nameof(stream.StreamEnabled));
         }
+    }
+
+    // The region a replica or witness names, in DescribeTable's spelling or CloudFormation's; null once the problem is reported.
+    private (string Region, string Field)? Spelled(DefinitionNode owner, string? regionName, string? region)
+    {
+        if (regionName is not null && region is not null)
+        {
+            Report(ProblemCodes.MixedSpellings, "RegionName (DescribeTable's spelling) and Region (CloudFormation's) say the same thing: write one of them.", owner, nameof(ReplicaDefinition.Region));
+            return null;
+        }
+
+        var field = region is null ? nameof(ReplicaDefinition.RegionName) : nameof(ReplicaDefinition.Region);
+        return Required(owner, field, regionName ?? region) ? ((regionName ?? region)!, field) : null;
+    }
+
+    private bool IsRegion(DefinitionNode owner, string field, string region)
+    {
+        if (!RegionName().IsMatch(region))
+        {
+            Report(ProblemCodes.InvalidValue, $"'{region}' is not an AWS region name (such as eu-west-1).", owner, field);
+            return false;
+        }
+
+        return true;
     }
 
     // A replica's own class and read throughput (CreateReplicationGroupMemberAction), and its indexes' (each one of the

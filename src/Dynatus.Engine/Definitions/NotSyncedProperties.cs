@@ -20,7 +20,7 @@ internal static class NotSyncedProperties
     public static readonly string[] TemplateStream = ["ResourcePolicy"];
 
     /// <summary>In an <c>AWS::DynamoDB::GlobalTable</c> or one of its replicas.</summary>
-    public static readonly string[] GlobalTable = ["GlobalTableWitnesses", "MultiRegionConsistency", "KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];
+    public static readonly string[] GlobalTable = ["KinesisStreamSpecification", "ReplicaStreamSpecification", "ResourcePolicy", "GlobalTableSettingsReplicationMode"];
 
     // Asked of every key of every template table, so a set.
     private static readonly HashSet<string> All = new([.. Table, .. TemplateTable, .. GlobalTable], StringComparer.Ordinal);

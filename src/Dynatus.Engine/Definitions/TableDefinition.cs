@@ -47,6 +47,10 @@ public sealed class TableDefinition : DefinitionNode
     public KinesisStreamSpecificationDefinition? KinesisStreamSpecification { get; set; }
     /// <summary>The table's replicas in other regions (a global table, version 2019.11.21); an empty list removes every replica.</summary>
     public IReadOnlyList<ReplicaDefinition>? Replicas { get; set; }
+    /// <summary><c>EVENTUAL</c> (AWS's default) or <c>STRONG</c>: the global table's multi-Region consistency, fixed when its replicas are added.</summary>
+    public string? MultiRegionConsistency { get; set; }
+    /// <summary>The witness of a multi-Region strongly consistent global table, one at most.</summary>
+    public IReadOnlyList<GlobalTableWitnessDefinition>? GlobalTableWitnesses { get; set; }
 }
 
 /// <summary>A key element.</summary>
@@ -232,6 +236,15 @@ public sealed class ReplicaDefinition : DefinitionNode
     public IReadOnlyList<TagDefinition>? Tags { get; set; }
     /// <summary>The replica's own read throughput of the table's global secondary indexes.</summary>
     public IReadOnlyList<ReplicaGlobalSecondaryIndexDefinition>? GlobalSecondaryIndexes { get; set; }
+}
+
+/// <summary>A multi-Region strongly consistent global table's witness: a region that keeps its replicated changes, not its items.</summary>
+public sealed class GlobalTableWitnessDefinition : DefinitionNode
+{
+    /// <summary>The witness's region, as DescribeTable spells it.</summary>
+    public string? RegionName { get; set; }
+    /// <summary>The witness's region, as CloudFormation spells it.</summary>
+    public string? Region { get; set; }
 }
 
 /// <summary>A replica's own read throughput of one of the table's global secondary indexes (ReplicaGlobalSecondaryIndex).</summary>

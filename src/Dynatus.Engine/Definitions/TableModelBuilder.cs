@@ -51,6 +51,8 @@ internal static class TableModelBuilder
                     MaxReadRequestUnitsOverride = i.OnDemandThroughputOverride?.MaxReadRequestUnits,
                 }).ToList(),
             }).ToList(),
+            MultiRegionConsistency = definition.MultiRegionConsistency,
+            GlobalTableWitness = definition.GlobalTableWitnesses?.Select(w => w.RegionName ?? w.Region).FirstOrDefault(),
             Origin = origin,
         };
     }

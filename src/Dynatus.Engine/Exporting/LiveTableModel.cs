@@ -52,6 +52,9 @@ internal static class LiveTableModel
                 : null,
             ResourcePolicy = Policy(live.ResourcePolicy),
             Replicas = Replicas(live) is { Count: > 0 } replicas ? replicas : null,
+            // EVENTUAL is what AWS makes a global table without one, and is not written.
+            MultiRegionConsistency = table.MultiRegionConsistency == MultiRegionConsistency.STRONG ? table.MultiRegionConsistency.Value : null,
+            GlobalTableWitness = table.GlobalTableWitnesses?.FirstOrDefault(w => w.WitnessStatus != WitnessStatus.DELETING)?.RegionName,
         };
     }
 

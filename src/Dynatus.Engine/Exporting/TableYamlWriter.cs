@@ -97,6 +97,13 @@ internal static partial class TableYamlWriter
             }
         }
 
+        yaml.OptionalField(0, "MultiRegionConsistency", table.MultiRegionConsistency);
+        if (table.GlobalTableWitness is { } witness)
+        {
+            yaml.Line(0, "GlobalTableWitnesses:");
+            yaml.Field(1, "- RegionName", witness);
+        }
+
         Tags(yaml, 0, table.Tags);
         return yaml.ToString();
     }

@@ -33,6 +33,9 @@ internal static class AwsDefaults
     /// <summary>The region a local endpoint is signed for when nothing names one, and a template's AWS::Region by default.</summary>
     public const string Region = "us-east-1";
 
+    /// <summary>A global table's consistency when its replicas were added without one (multi-Region eventual consistency).</summary>
+    public const string MultiRegionConsistency = "EVENTUAL";
+
     /// <summary>Tags AWS sets on its own (CloudFormation's aws:cloudformation:*), which users cannot set or remove.</summary>
     public static bool IsAwsTag(string key) => key.StartsWith("aws:", StringComparison.Ordinal);
 }

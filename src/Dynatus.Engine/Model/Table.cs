@@ -67,6 +67,18 @@ public sealed record Table
     /// <summary>The table's replicas in other regions; null: not managed; empty: none.</summary>
     public IReadOnlyList<ReplicaSetting>? Replicas { get; internal init; }
 
+    /// <summary>
+    /// <c>EVENTUAL</c> or <c>STRONG</c>: the global table's multi-Region consistency, fixed when its replicas are added;
+    /// null: not declared (AWS makes a global table <c>EVENTUAL</c>).
+    /// </summary>
+    public string? MultiRegionConsistency { get; internal init; }
+
+    /// <summary>
+    /// The region of a multi-Region strongly consistent global table's witness (GlobalTableWitnesses holds one at most);
+    /// null: none. Managed with <see cref="Replicas"/>.
+    /// </summary>
+    public string? GlobalTableWitness { get; internal init; }
+
     /// <summary>Where the table was declared.</summary>
     public TableOrigin Origin { get; internal init; } = TableOrigin.Code;
 

@@ -24,14 +24,16 @@ internal sealed record DeleteTableStep(string TableName) : PlanStep("DeleteTable
 internal sealed record UpdateTableStep(string Description, UpdateTableRequest Request) : PlanStep(Description);
 
 /// <summary>
-/// UpdateTable with one ReplicaUpdates action (AWS takes one a call, alone in its request); done once the replica is
-/// ACTIVE, or gone, and the table ACTIVE.
+/// UpdateTable with ReplicaUpdates: one action alone in its request (AWS takes one a call), or a multi-Region strongly
+/// consistent table's replicas and witness all at once; done once each replica and the witness are ACTIVE, or gone, and
+/// the table ACTIVE.
 /// </summary>
 /// <param name="Description">What the call does.</param>
-/// <param name="RegionName">The replica's region.</param>
-/// <param name="Adds">True when the replica is there afterwards (added or changed), false when it is removed with its items.</param>
+/// <param name="RegionNames">The replicas' regions.</param>
+/// <param name="Adds">True when the replicas are there afterwards (added or changed), false when they are removed with their items.</param>
 /// <param name="Request">The request.</param>
-internal sealed record ReplicaStep(string Description, string RegionName, bool Adds, UpdateTableRequest Request) : PlanStep(Description);
+/// <param name="WitnessRegionName">The witness added or removed with them; null: none.</param>
+internal sealed record ReplicaStep(string Description, IReadOnlyList<string> RegionNames, bool Adds, UpdateTableRequest Request, string? WitnessRegionName = null) : PlanStep(Description);
 
 /// <summary>A step on a replica's table in its own region, for a setting each region keeps for itself.</summary>
 /// <param name="RegionName">The replica's region.</param>

@@ -5,7 +5,8 @@ namespace Dynatus.Engine.Planning;
 
 /// <summary>
 /// Plans a global table's replicas (version 2019.11.21) as DescribeTable lists them, the table's own region aside: each
-/// region added, changed or removed is a call of its own, one at a time, as AWS requires. A replica's own table class and
+/// region added, changed or removed is a call of its own, one at a time, as AWS requires (a strongly consistent table's
+/// regions are added and removed together: <see cref="StrongConsistencyChanges"/>). A replica's own table class and
 /// read throughput are compared with its entry, where AWS lists an override only when it differs from the table's. A
 /// removal deletes that region's copy of the table with its items, so the plan names it, and the sync refuses it unless
 /// allowed.
@@ -26,34 +27,52 @@ internal static class ReplicaChanges
         }
 
         var current = Others(live.Table);
-        foreach (var region in current.Select(r => r.RegionName).Except(wanted.Select(r => r.RegionName), StringComparer.Ordinal))
+        if (!StrongConsistencyChanges.Add(desired, live.Table, own, plan))
         {
-            plan.RemoveReplica(region);
-            plan.Add($"Replicas: remove {region} (deletes the table in {region} with ALL its items there)", (Stage.ReplicaDelete, Remove(plan.TableName, region)));
+            foreach (var region in current.Select(r => r.RegionName).Except(wanted.Select(r => r.RegionName), StringComparer.Ordinal))
+            {
+                plan.RemoveReplica(region);
+                plan.Add($"Replicas: remove {region} (deletes the table in {region} with ALL its items there)", (Stage.ReplicaDelete, Remove(plan.TableName, region)));
+            }
+
+            foreach (var replica in wanted.Where(r => r.RegionName != own && current.All(c => c.RegionName != r.RegionName)))
+            {
+                plan.Add($"Replicas: add {replica.RegionName}", (Stage.ReplicaCreate, Create(plan.TableName, replica)));
+            }
         }
 
         foreach (var replica in wanted.Where(r => r.RegionName != own))
         {
             var entry = current.FirstOrDefault(r => r.RegionName == replica.RegionName);
-            if (entry is null)
-            {
-                plan.Add($"Replicas: add {replica.RegionName}", (Stage.ReplicaCreate, Create(plan.TableName, replica)));
-            }
-            else if (Update(replica, entry, live.Table) is { Count: > 0 } changes)
+            if (entry is not null && Update(replica, entry, live.Table) is { Count: > 0 } changes)
             {
                 var action = new UpdateReplicationGroupMemberAction { RegionName = replica.RegionName };
                 changes.ForEach(c => c.Set(action));
                 var text = $"Replicas {replica.RegionName}: {string.Join(", ", changes.Select(c => c.Text))}";
-                plan.Add(text, (Stage.ReplicaCreate, new ReplicaStep(text, replica.RegionName, Adds: true, Request(plan.TableName, new ReplicationGroupUpdate { Update = action }))));
+                plan.Add(text, (Stage.ReplicaCreate, new ReplicaStep(text, [replica.RegionName], Adds: true, Request(plan.TableName, new ReplicationGroupUpdate { Update = action }))));
             }
 
             AddRegional(desired, replica, live, entry, plan);
         }
     }
 
-    /// <summary>What a new table's creation is followed by: its replicas, one at a time, each with what its region keeps for itself.</summary>
-    public static IEnumerable<PlanStep> AfterCreate(Table desired) => (desired.Replicas ?? []).SelectMany(r =>
-        InRegion(desired, r, NewReplica(desired)).Steps.Select(s => (PlanStep)new RegionalStep(r.RegionName, s)).Prepend(Create(desired.TableName, r)));
+    /// <summary>
+    /// What a new table's creation is followed by: its replicas, one at a time (or, strongly consistent, all at once), each
+    /// with what its region keeps for itself.
+    /// </summary>
+    public static IEnumerable<PlanStep> AfterCreate(Table desired)
+    {
+        var replicas = desired.Replicas ?? [];
+        IEnumerable<PlanStep> Regional(ReplicaSetting r) => InRegion(desired, r, NewReplica(desired)).Steps.Select(s => (PlanStep)new RegionalStep(r.RegionName, s));
+        return StrongConsistencyChanges.IsStrong(desired) && replicas.Count > 0
+            ? replicas.SelectMany(Regional).Prepend(StrongConsistencyChanges.Create(desired))
+            : replicas.SelectMany(r => Regional(r).Prepend(Create(desired.TableName, r)));
+    }
+
+    /// <summary>How a new table's summary names what a replica step adds.</summary>
+    public static IEnumerable<string> Summary(ReplicaStep step) =>
+        step.RegionNames.Select(r => $"replica {r}").Concat(step.WitnessRegionName is { } witness ? [$"witness {witness}"] : [])
+            .Concat(step.Request.MultiRegionConsistency is { } consistency ? [$"MultiRegionConsistency {consistency.Value}"] : []);
 
     // What the replica's region keeps for itself, planned as that region's table: against the table read there, or, for a
     // replica this sync adds, the table AWS makes (deletion protection, recovery and insights off). A replica still being
@@ -170,23 +189,23 @@ internal static class ReplicaChanges
 
     private static ReplicaStep Create(string table, ReplicaSetting replica) => new(
         $"add replica {replica.RegionName}",
-        replica.RegionName,
+        [replica.RegionName],
         Adds: true,
-        Request(table, new ReplicationGroupUpdate
-        {
-            Create = new CreateReplicationGroupMemberAction
-            {
-                RegionName = replica.RegionName,
-                TableClassOverride = replica.TableClassOverride,
-                ProvisionedThroughputOverride = replica.ReadCapacityUnitsOverride is { } read ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
-                OnDemandThroughputOverride = replica.MaxReadRequestUnitsOverride is { } max ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
-                GlobalSecondaryIndexes = Indexes(replica),
-            },
-        }));
+        Request(table, new ReplicationGroupUpdate { Create = CreateAction(replica) }));
+
+    /// <summary>The action that adds <paramref name="replica"/>, with what it has of its own.</summary>
+    public static CreateReplicationGroupMemberAction CreateAction(ReplicaSetting replica) => new()
+    {
+        RegionName = replica.RegionName,
+        TableClassOverride = replica.TableClassOverride,
+        ProvisionedThroughputOverride = replica.ReadCapacityUnitsOverride is { } read ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
+        OnDemandThroughputOverride = replica.MaxReadRequestUnitsOverride is { } max ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
+        GlobalSecondaryIndexes = Indexes(replica),
+    };
 
     private static ReplicaStep Remove(string table, string region) => new(
         $"remove replica {region} (deletes that region's copy)",
-        region,
+        [region],
         Adds: false,
         Request(table, new ReplicationGroupUpdate { Delete = new DeleteReplicationGroupMemberAction { RegionName = region } }));
 

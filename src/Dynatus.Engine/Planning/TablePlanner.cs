@@ -111,7 +111,7 @@ internal static class TablePlanner
         summary.AddRange(ResourcePolicyChanges.AfterCreate(desired).Select(s => $"stream ResourcePolicy {ResourcePolicyChanges.Describe(s.Policy)}"));
         summary.AddRange(KinesisDestinationChanges.AfterCreate(desired).Select(s => $"Kinesis destination {s.Request.StreamArn}"));
         summary.AddRange(ContributorInsightsChanges.AfterCreate(desired).Select(s => s.Description.Replace("enable ", string.Empty, StringComparison.Ordinal)));
-        summary.AddRange(ReplicaChanges.AfterCreate(desired).Select(s => s is ReplicaStep replica ? $"replica {replica.RegionName}" : s.Description));
+        summary.AddRange(ReplicaChanges.AfterCreate(desired).SelectMany(s => s is ReplicaStep replica ? ReplicaChanges.Summary(replica) : [s.Description]));
 
         return summary;
     }

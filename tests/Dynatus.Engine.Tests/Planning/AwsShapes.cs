@@ -88,6 +88,9 @@ internal static class AwsShapes
                 }).ToList()
                 : null,
             GlobalTableVersion = definition.Replicas is { Count: > 0 } ? "2019.11.21" : null,
+            // A global table made without a consistency is EVENTUAL.
+            MultiRegionConsistency = definition.Replicas is { Count: > 0 } ? definition.MultiRegionConsistency ?? MultiRegionConsistency.EVENTUAL : null,
+            GlobalTableWitnesses = definition.GlobalTableWitness is { } witness ? [new GlobalTableWitnessDescription { RegionName = witness, WitnessStatus = WitnessStatus.ACTIVE }] : null,
         };
         var ttl = definition.TimeToLiveSpecification is { Enabled: true } t
             ? new TimeToLiveDescription { AttributeName = t.AttributeName, TimeToLiveStatus = TimeToLiveStatus.ENABLED }

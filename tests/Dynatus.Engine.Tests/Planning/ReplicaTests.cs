@@ -19,7 +19,7 @@ public sealed class ReplicaTests
         var plan = TablePlanner.Plan(Yaml.Table(TwoReplicas), live: null);
 
         Assert.IsInstanceOfType<CreateTableStep>(plan.Steps[0]);
-        CollectionAssert.AreEqual(new[] { "eu-west-1", "ap-south-1" }, plan.Steps.OfType<ReplicaStep>().Select(s => s.RegionName).ToList(), "in the order declared, after everything else");
+        CollectionAssert.AreEqual(new[] { "eu-west-1", "ap-south-1" }, plan.Steps.OfType<ReplicaStep>().Select(s => s.RegionNames.Single()).ToList(), "in the order declared, after everything else");
         Assert.IsInstanceOfType<ReplicaStep>(plan.Steps[^1]);
         Assert.IsTrue(plan.Steps.OfType<ReplicaStep>().All(s => s.Adds && s.Request.ReplicaUpdates.Single().Create is not null), "one Create a call");
         CollectionAssert.IsSubsetOf(new[] { "replica eu-west-1", "replica ap-south-1" }, plan.Changes.ToList());
@@ -51,8 +51,8 @@ public sealed class ReplicaTests
 
         CollectionAssert.AreEqual(new[] { "Replicas: remove us-west-2 (deletes the table in us-west-2 with ALL its items there)", "Replicas: add ap-south-1" }, plan.Changes.ToList());
         var steps = plan.Steps.Cast<ReplicaStep>().ToList();
-        Assert.AreEqual(("us-west-2", false, "us-west-2"), (steps[0].RegionName, steps[0].Adds, steps[0].Request.ReplicaUpdates.Single().Delete.RegionName));
-        Assert.AreEqual(("ap-south-1", true, "ap-south-1"), (steps[1].RegionName, steps[1].Adds, steps[1].Request.ReplicaUpdates.Single().Create.RegionName));
+        Assert.AreEqual(("us-west-2", false, "us-west-2"), (steps[0].RegionNames.Single(), steps[0].Adds, steps[0].Request.ReplicaUpdates.Single().Delete.RegionName));
+        Assert.AreEqual(("ap-south-1", true, "ap-south-1"), (steps[1].RegionNames.Single(), steps[1].Adds, steps[1].Request.ReplicaUpdates.Single().Create.RegionName));
         CollectionAssert.AreEqual(new[] { "us-west-2" }, plan.RemovedReplicas.ToList(), "what the sync refuses unless allowed");
     }
 
@@ -104,7 +104,7 @@ public sealed class ReplicaTests
         var plan = Plan(Tables.Users.Replace("NEW_AND_OLD_IMAGES", "KEYS_ONLY", StringComparison.Ordinal) + "Replicas: []\n", "eu-west-1");
 
         Assert.IsNull(plan.Blocker);
-        Assert.AreEqual(("eu-west-1", false), (((ReplicaStep)plan.Steps[0]).RegionName, ((ReplicaStep)plan.Steps[0]).Adds), "the replica goes first: the stream of a table with replicas cannot change");
+        Assert.AreEqual(("eu-west-1", false), (((ReplicaStep)plan.Steps[0]).RegionNames.Single(), ((ReplicaStep)plan.Steps[0]).Adds), "the replica goes first: the stream of a table with replicas cannot change");
         Assert.IsTrue(plan.Steps.Skip(1).OfType<UpdateTableStep>().Any(s => s.Request.StreamSpecification is not null));
     }
 

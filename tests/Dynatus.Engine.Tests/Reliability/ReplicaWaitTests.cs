@@ -38,6 +38,24 @@ public sealed class ReplicaWaitTests
         Assert.IsTrue(TableWaiter.ReplicaDone(Table(TableStatus.ACTIVE, ReplicaStatus.ACTIVE), "ap-south-1", added: false, listedBefore: true), "another region's replica is not the one removed");
     }
 
+    [TestMethod]
+    public void A_strongly_consistent_tables_witness_is_waited_for_until_ACTIVE_or_gone()
+    {
+        Assert.IsFalse(TableWaiter.WitnessDone(Witness(WitnessStatus.CREATING), "us-west-2", added: true));
+        Assert.IsFalse(TableWaiter.WitnessDone(Witness(null), "us-west-2", added: true), "not listed yet");
+        Assert.IsTrue(TableWaiter.WitnessDone(Witness(WitnessStatus.ACTIVE), "us-west-2", added: true));
+        Assert.IsFalse(TableWaiter.WitnessDone(Witness(WitnessStatus.DELETING), "us-west-2", added: false));
+        Assert.IsTrue(TableWaiter.WitnessDone(Witness(null), "us-west-2", added: false));
+        Assert.IsTrue(TableWaiter.WitnessDone(Witness(WitnessStatus.CREATING), witness: null, added: true), "no witness: nothing to wait for");
+    }
+
+    private static TableDescription Witness(WitnessStatus? status) => new()
+    {
+        TableName = "users",
+        TableStatus = TableStatus.ACTIVE,
+        GlobalTableWitnesses = status is null ? null : [new GlobalTableWitnessDescription { RegionName = "us-west-2", WitnessStatus = status }],
+    };
+
     private static TableDescription Table(TableStatus status, ReplicaStatus? replica = null, string region = "eu-west-1") => new()
     {
         TableName = "users",

@@ -14,6 +14,7 @@ const errors = require('../errors')
 const settings = require('./tableSettings')
 const scalableTargets = require('./scalableTargets')
 const createTable = require('./createTable')
+const strong = require('./strongConsistency')
 const RULES = require('../rules')
 const { publicView } = require('../tables')
 
@@ -23,29 +24,51 @@ const active = (region) => ({ RegionName: region, ReplicaStatus: 'ACTIVE' })
 const onDemand = (table) => (table.BillingModeSummary || {}).BillingMode === 'PAY_PER_REQUEST'
 
 async function updateReplicas (ctx, data) {
-  const updates = data.ReplicaUpdates
+  const updates = data.ReplicaUpdates || []
+  const witnesses = data.GlobalTableWitnessUpdates || []
   if (updates.some((u) => [ 'Create', 'Update', 'Delete' ].filter((action) => u[action]).length !== 1)) {
     throw errors.validation('One or more parameter values were invalid: each ReplicaUpdates entry takes one of Create, Update or Delete')
   }
-  if (updates.length > 1) throw errors.validation('One or more parameter values were invalid: more than one create or delete replica actions not allowed')
-  const { Create: create, Update: update, Delete: remove } = updates[0]
-  const region = (create || update || remove).RegionName
-  if (region === ctx.region) {
-    throw errors.validation('Cannot add, delete, or update the local region through ReplicaUpdates. Use CreateTable, DeleteTable, or UpdateTable as required.')
+  if (witnesses.some((u) => [ 'Create', 'Delete' ].filter((action) => u[action]).length !== 1)) {
+    throw errors.validation('One or more parameter values were invalid: each GlobalTableWitnessUpdates entry takes one of Create or Delete')
   }
-  if (typeof region !== 'string' || !REGION.test(region)) throw errors.validation(`Region ${region} is not supported for global tables`)
+  if (data.MultiRegionConsistency != null && ![ 'EVENTUAL', strong.STRONG ].includes(data.MultiRegionConsistency)) {
+    throw errors.notInEnum('multiRegionConsistency', data.MultiRegionConsistency, [ 'EVENTUAL', strong.STRONG ])
+  }
+  for (const { RegionName: region } of [ ...updates.map((u) => u.Create || u.Update || u.Delete), ...witnesses.map((u) => u.Create || u.Delete) ]) {
+    if (region === ctx.region) {
+      throw errors.validation('Cannot add, delete, or update the local region through ReplicaUpdates. Use CreateTable, DeleteTable, or UpdateTable as required.')
+    }
+    if (typeof region !== 'string' || !REGION.test(region)) throw errors.validation(`Region ${region} is not supported for global tables`)
+  }
   return ctx.tables.withLock(data.TableName, async () => {
     const { table, busyIndex } = await ctx.tables.getActive(data.TableName)
     if (busyIndex) throw errors.resourceInUse(`Attempt to change a resource which is still in use: Index ${busyIndex.IndexName} is being changed: ${data.TableName}`)
-    if (create) await addReplica(ctx, table, region, create)
-    else if (update) await updateReplica(ctx, table, region, update)
-    else await removeReplica(ctx, table, region)
+    if (strong.involved(table, data)) await strong.update(ctx, table, data, { addReplica, updateReplica, removeReplica })
+    else await oneReplica(ctx, table, data)
     await ctx.tables.put(table.TableName, table)
     return { TableDescription: publicView(table) }
   })
 }
 
-async function addReplica (ctx, table, region, create) {
+// A multi-Region eventually consistent table's replicas change one a call; its consistency may be named with the first.
+async function oneReplica (ctx, table, data) {
+  const updates = data.ReplicaUpdates || []
+  if (updates.length > 1) throw errors.validation('One or more parameter values were invalid: more than one create or delete replica actions not allowed')
+  if (updates.length === 0 || (data.MultiRegionConsistency != null && !(updates[0].Create && !(table.Replicas || []).length))) {
+    throw errors.validation('MultiRegionConsistency can only be set with the Create action that makes a table a global table')
+  }
+  const { Create: create, Update: update, Delete: remove } = updates[0]
+  const region = (create || update || remove).RegionName
+  if (create) {
+    const shared = data.MultiRegionConsistency ? { MultiRegionConsistency: data.MultiRegionConsistency } : {}
+    await addReplica(ctx, table, region, create, shared)
+    Object.assign(table, shared)
+  } else if (update) await updateReplica(ctx, table, region, update)
+  else await removeReplica(ctx, table, region)
+}
+
+async function addReplica (ctx, table, region, create, shared) {
   const members = (table.Replicas || []).map((r) => r.RegionName)
   const target = ctx.regionOf(region)
   if (members.includes(region) || await target.tables.get(table.TableName).then(() => true, () => false)) {
@@ -56,7 +79,7 @@ async function addReplica (ctx, table, region, create) {
   const own = overrides(table, create)
   const request = withOverrides(replicaOf(table), table, own)
   const data = target.dynalite.check(RULES.CreateTable, request)
-  Object.assign(data, { Replicas: [ ctx.region, ...members ].map(active), GlobalTableVersion: VERSION, _ttl: table._ttl })
+  Object.assign(data, { Replicas: [ ctx.region, ...members ].map(active), GlobalTableVersion: VERSION, _ttl: table._ttl, ...shared })
   await createTable(target, request, data)
   table.Replicas = [ ...(table.Replicas || []), { ...own, RegionName: region, ReplicaStatus: 'CREATING' } ]
   table.GlobalTableVersion = VERSION
@@ -269,12 +292,14 @@ async function changeMembers (member, tableName, change) {
   }).catch((err) => { if (!err.body) throw err })
 }
 
-// A table without replicas is a table like any other again.
+// A table without replicas is a table like any other again, its consistency and witness gone with them.
 function setMembers (table, replicas) {
   if (replicas.length) table.Replicas = replicas
   else {
     delete table.Replicas
     delete table.GlobalTableVersion
+    delete table.MultiRegionConsistency
+    delete table.GlobalTableWitnesses
   }
 }
 

@@ -12,7 +12,7 @@ const MAX_CAPACITY = 1000000000000
 const ONE_INDEX = 'Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table'
 
 module.exports = async function updateTable (ctx, data) {
-  if ((data.ReplicaUpdates || []).length) {
+  if ((data.ReplicaUpdates || []).length || (data.GlobalTableWitnessUpdates || []).length || data.MultiRegionConsistency != null) {
     if (hasAnyChange(data)) throw errors.validation('One or more parameter values were invalid: ReplicaUpdates cannot be combined with other changes in one UpdateTable request')
     return replicas.updateReplicas(ctx, data)
   }

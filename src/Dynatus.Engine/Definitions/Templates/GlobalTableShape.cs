@@ -4,8 +4,9 @@ namespace Dynatus.Engine.Definitions.Templates;
 
 /// <summary>
 /// An <c>AWS::DynamoDB::GlobalTable</c> as one table: its table-wide settings, with those of the replica in the sync's
-/// region (else the first replica), and the other replicas as its Replicas when it is on demand. Auto-scaled capacity
-/// is mirrored at its minimum; a replica's read capacity, when absent, is the write capacity.
+/// region (else the first replica), and the other replicas as its Replicas, with its consistency and witness, when it is
+/// on demand. Auto-scaled capacity is mirrored at its minimum; a replica's read capacity, when absent, is the write
+/// capacity.
 /// </summary>
 internal static class GlobalTableShape
 {
@@ -20,7 +21,10 @@ internal static class GlobalTableShape
     // policy and Kinesis destination.
     private static readonly string[] NotInReplica = ["GlobalSecondaryIndexes", "SSESpecification", "ReplicaStreamSpecification", "ResourcePolicy", "KinesisStreamSpecification"];
 
-    private static readonly string[] Handled = [.. TableWide, "Replicas", "SSESpecification", "GlobalSecondaryIndexes", "WriteProvisionedThroughputSettings", "WriteOnDemandThroughputSettings"];
+    // The regions of a strongly consistent global table besides its replicas, which go with its other replicas.
+    private static readonly string[] WithOtherReplicas = ["MultiRegionConsistency", "GlobalTableWitnesses"];
+
+    private static readonly string[] Handled = [.. TableWide, .. WithOtherReplicas, "Replicas", "SSESpecification", "GlobalSecondaryIndexes", "WriteProvisionedThroughputSettings", "WriteOnDemandThroughputSettings"];
 
     public static YamlMappingNode ToTable(Template template, YamlMappingNode global, string region, DefinitionProblems problems)
     {
@@ -33,6 +37,7 @@ internal static class GlobalTableShape
         fields.Add(("OnDemandThroughput", OnDemand(template, global, replica, at)));
         fields.Add(("SSESpecification", Encryption(template, global.Field("SSESpecification") as YamlMappingNode, replica)));
         fields.Add(("Replicas", OtherReplicas(template, global, replica)));
+        fields.AddRange(WithOtherReplicas.Select(name => (name, Provisioned(global) ? null : global.Field(name))));
         if (global.Field("GlobalSecondaryIndexes") is YamlSequenceNode indexes)
         {
             fields.Add(("GlobalSecondaryIndexes", Nodes.Sequence(origins, template.At(indexes), indexes.Children.OfType<YamlMappingNode>().Select(i => Index(template, i, replica)))));
@@ -66,10 +71,12 @@ internal static class GlobalTableShape
     private static YamlSequenceNode? OtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored)
     {
         var others = Replicas(global).Where(r => r != mirrored).ToList();
-        return others.Count == 0 || global.Field("BillingMode").Text() != "PAY_PER_REQUEST" ? null
+        return others.Count == 0 || Provisioned(global) ? null
             : Nodes.Sequence(template.Origins, template.At(global.Field("Replicas")!), others.Select(r => Nodes.Mapping(template.Origins, template.At(r),
                 [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), ("OnDemandThroughputOverride", ReadMaximum(template, r)), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
     }
+
+    private static bool Provisioned(YamlMappingNode global) => global.Field("BillingMode").Text() != "PAY_PER_REQUEST";
 
     private static YamlMappingNode? ReadMaximum(Template template, YamlMappingNode replica) =>
         (replica.Field("ReadOnDemandThroughputSettings") as YamlMappingNode)?.Field("MaxReadRequestUnits") is { } max
@@ -80,10 +87,14 @@ internal static class GlobalTableShape
     // global table, the other replicas themselves.
     private static void WarnOtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored, DefinitionProblems problems)
     {
-        var provisioned = global.Field("BillingMode").Text() != "PAY_PER_REQUEST";
+        foreach (var (key, _) in global.Children.Where(c => Provisioned(global) && WithOtherReplicas.Contains(c.Key.Text())))
+        {
+            NotSyncedProperties.Warn(problems, $"{key.Text()} (a provisioned global table's)", template.At(key));
+        }
+
         foreach (var other in Replicas(global).Where(r => r != mirrored))
         {
-            if (provisioned)
+            if (Provisioned(global))
             {
                 NotSyncedProperties.Warn(problems, $"The replica in {other.Field("Region").Text()} (a provisioned global table's)", template.At(other));
                 continue;
