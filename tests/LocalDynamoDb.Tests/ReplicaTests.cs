@@ -177,6 +177,29 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public async Task A_replicas_own_read_maximums_stay_when_the_tables_and_its_indexs_maximums_change_there()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await Tables.CreateAsync(east, WithIndex);
+        var create = AddReplica(table, Other);
+        create.ReplicaUpdates[0].Create.OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = 100 };
+        create.ReplicaUpdates[0].Create.GlobalSecondaryIndexes = [new ReplicaGlobalSecondaryIndex { IndexName = "email-index", OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = 50 } }];
+        await east.UpdateTableAsync(create);
+        await Tables.WaitAsync(east, table, AllActive);
+
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, OnDemandThroughput = new OnDemandThroughput { MaxReadRequestUnits = 300, MaxWriteRequestUnits = 200 } });
+        var replica = await UntilAsync(async () => (await west.DescribeTableAsync(table)).Table, t => t.OnDemandThroughput.MaxWriteRequestUnits == 200, "the table's new write maximum reaches the replica");
+        Assert.AreEqual(100L, replica.OnDemandThroughput.MaxReadRequestUnits, "the replica's own read maximum stays");
+
+        var index = new UpdateGlobalSecondaryIndexAction { IndexName = "email-index", OnDemandThroughput = new OnDemandThroughput { MaxReadRequestUnits = 400, MaxWriteRequestUnits = 80 } };
+        await Tables.WaitAsync(east, table, t => t.TableStatus == TableStatus.ACTIVE);
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, GlobalSecondaryIndexUpdates = [new() { Update = index }] });
+        var replicaIndex = (await UntilAsync(async () => (await west.DescribeTableAsync(table)).Table, t => t.GlobalSecondaryIndexes.Single().OnDemandThroughput.MaxWriteRequestUnits == 80, "the index's new write maximum reaches the replica")).GlobalSecondaryIndexes.Single();
+        Assert.AreEqual(50L, replicaIndex.OnDemandThroughput.MaxReadRequestUnits, "the replica's own index read maximum stays");
+    }
+
+    [TestMethod]
     public async Task Replica_updates_are_refused_as_AWS_refuses_them()
     {
         using var east = Server.Local.CreateClient();
@@ -233,6 +256,27 @@ public sealed class ReplicaTests
         await Tables.RefusedAsync(east, new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = false } }, "Disabling Stream is not allowed for a Global Table replica");
     }
 
+    [TestMethod]
+    public async Task A_KMS_encrypted_tables_replica_is_encrypted_there_under_its_own_key_listed_in_its_entry()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: Other);
+        var table = await Tables.CreateAsync(east, r => r.SSESpecification = new SSESpecification { Enabled = true, SSEType = SSEType.KMS, KMSMasterKeyId = "table-key" });
+
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Create = new CreateReplicationGroupMemberAction { RegionName = Other, KMSMasterKeyId = "eu-key" } }] });
+        var entry = (await Tables.WaitAsync(east, table, AllActive)).Replicas.Single();
+        StringAssert.StartsWith(entry.KMSMasterKeyId, $"arn:aws:kms:{Other}:", "a key of the replica's region, as an ARN");
+        StringAssert.EndsWith(entry.KMSMasterKeyId, ":key/eu-key");
+        Assert.AreEqual(entry.KMSMasterKeyId, (await west.DescribeTableAsync(table)).Table.SSEDescription.KMSMasterKeyArn);
+
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = table, ReplicaUpdates = [new() { Update = new UpdateReplicationGroupMemberAction { RegionName = Other, KMSMasterKeyId = "new-key" } }] });
+        await Tables.WaitAsync(east, table, AllActive);
+        StringAssert.EndsWith((await west.DescribeTableAsync(table)).Table.SSEDescription.KMSMasterKeyArn, ":key/new-key");
+
+        var plain = await Tables.CreateAsync(east);
+        await Tables.RefusedAsync(east, new UpdateTableRequest { TableName = plain, ReplicaUpdates = [new() { Create = new CreateReplicationGroupMemberAction { RegionName = Other, KMSMasterKeyId = "eu-key" } }] }, "encrypted with a KMS key");
+    }
+
     private static async Task<string> ReplicatedAsync(AmazonDynamoDBClient client)
     {
         var table = await Tables.CreateAsync(client);
@@ -240,6 +284,8 @@ public sealed class ReplicaTests
         await Tables.WaitAsync(client, table, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas?.Count == 1 && t.Replicas[0].ReplicaStatus == ReplicaStatus.ACTIVE);
         return table;
     }
+
+    private static bool AllActive(TableDescription table) => table.TableStatus == TableStatus.ACTIVE && table.Replicas is { Count: > 0 } replicas && replicas.All(r => r.ReplicaStatus == ReplicaStatus.ACTIVE);
 
     private static void WithIndex(CreateTableRequest request)
     {
@@ -255,13 +301,16 @@ public sealed class ReplicaTests
     private static Dictionary<string, AttributeValue> Item(string id, string email = "x@example.com") => new() { ["id"] = new AttributeValue(id), ["email"] = new AttributeValue(email) };
 
     // Replication is asynchronous, as in AWS: a write shows in the other region within moments, not at once.
-    private static async Task UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    private static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!done(await read()))
+        T value;
+        while (!done(value = await read()))
         {
             Assert.IsLessThan(deadline, DateTime.UtcNow, what);
             await Task.Delay(25);
         }
+
+        return value;
     }
 }

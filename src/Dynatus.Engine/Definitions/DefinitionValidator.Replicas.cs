@@ -67,6 +67,11 @@ internal sealed partial class DefinitionValidator
     private void CheckReplicaOverrides(TableDefinition table, ReplicaDefinition replica)
     {
         OneOf(replica, nameof(replica.TableClassOverride), replica.TableClassOverride, TableClasses);
+        if (replica.KMSMasterKeyId is not null && (table.SSESpecification is not { } sse || (sse.Enabled ?? sse.SSEEnabled) != true))
+        {
+            Report(ProblemCodes.InvalidValue, "A replica's KMSMasterKeyId is its region's key for the table's KMS encryption: give the table SSESpecification with Enabled: true (SSEType KMS), or remove the key.", replica, nameof(replica.KMSMasterKeyId));
+        }
+
         var onDemand = table.BillingMode == "PAY_PER_REQUEST";
         CheckReadOverrides(onDemand, replica, replica.ProvisionedThroughputOverride, replica.OnDemandThroughputOverride);
         var indexes = new HashSet<string>(StringComparer.Ordinal);

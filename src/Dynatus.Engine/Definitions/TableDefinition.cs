@@ -222,6 +222,8 @@ public sealed class ReplicaDefinition : DefinitionNode
     public string? Region { get; set; }
     /// <summary>The replica's own table class: <c>STANDARD</c> or <c>STANDARD_INFREQUENT_ACCESS</c>.</summary>
     public string? TableClassOverride { get; set; }
+    /// <summary>The KMS key of the table's KMS encryption in the replica's region (id, ARN or alias); absent: the AWS managed key there.</summary>
+    public string? KMSMasterKeyId { get; set; }
     /// <summary>The replica's own read capacity, for a provisioned table.</summary>
     public ReplicaReadCapacityDefinition? ProvisionedThroughputOverride { get; set; }
     /// <summary>The replica's own maximum read request units, for an on-demand table.</summary>

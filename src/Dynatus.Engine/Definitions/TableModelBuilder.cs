@@ -39,6 +39,7 @@ internal static class TableModelBuilder
             Replicas = definition.Replicas?.Select(r => new ReplicaSetting((r.RegionName ?? r.Region)!)
             {
                 TableClassOverride = r.TableClassOverride,
+                KMSMasterKeyId = r.KMSMasterKeyId,
                 ReadCapacityUnitsOverride = r.ProvisionedThroughputOverride?.ReadCapacityUnits,
                 MaxReadRequestUnitsOverride = r.OnDemandThroughputOverride?.MaxReadRequestUnits,
                 DeletionProtectionEnabled = r.DeletionProtectionEnabled,

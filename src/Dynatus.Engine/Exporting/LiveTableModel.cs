@@ -39,7 +39,7 @@ internal static class LiveTableModel
                 ? new StreamSetting(stream.StreamViewType.Value) { ResourcePolicy = Policy(live.StreamResourcePolicy) }
                 : null,
             SSESpecification = table.SSEDescription is { } sse && sse.SSEType == SSEType.KMS && sse.Status != SSEStatus.DISABLED && sse.Status != SSEStatus.DISABLING
-                ? new EncryptionSetting(true, sse.KMSMasterKeyArn?.EndsWith(":alias/aws/dynamodb", StringComparison.Ordinal) == true ? null : sse.KMSMasterKeyArn)
+                ? new EncryptionSetting(true, Key(sse.KMSMasterKeyArn))
                 : null,
             TableClass = table.TableClassSummary?.TableClass?.Value is { } tableClass && tableClass != AwsDefaults.TableClass ? tableClass : null,
             DeletionProtectionEnabled = Protection(table),
@@ -60,6 +60,9 @@ internal static class LiveTableModel
 
     private static ResourcePolicySetting? Policy(GetResourcePolicyResponse? live) =>
         live?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null;
+
+    // The AWS managed key is what a definition without a key gets, and is not written.
+    private static string? Key(string? arn) => arn?.EndsWith(":alias/aws/dynamodb", StringComparison.Ordinal) == true ? null : arn;
 
     // Off is AWS's default, and is not written.
     private static bool? Protection(TableDescription table) => table.DeletionProtectionEnabled == true ? true : null;
@@ -83,6 +86,7 @@ internal static class LiveTableModel
     private static ReplicaSetting Replica(ReplicaDescription entry, TableDescription table, LiveTable? regional) => new(entry.RegionName)
     {
         TableClassOverride = entry.ReplicaTableClassSummary?.TableClass?.Value is { } own && own != (table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass) ? own : null,
+        KMSMasterKeyId = Key(entry.KMSMasterKeyId),
         ReadCapacityUnitsOverride = entry.ProvisionedThroughputOverride?.ReadCapacityUnits,
         MaxReadRequestUnitsOverride = entry.OnDemandThroughputOverride?.MaxReadRequestUnits,
         GlobalSecondaryIndexes = (entry.GlobalSecondaryIndexes ?? [])

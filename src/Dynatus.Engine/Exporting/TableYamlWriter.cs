@@ -79,6 +79,7 @@ internal static partial class TableYamlWriter
             {
                 yaml.Field(1, "- RegionName", replica.RegionName);
                 yaml.OptionalField(2, "TableClassOverride", replica.TableClassOverride);
+                yaml.OptionalField(2, "KMSMasterKeyId", replica.KMSMasterKeyId);
                 ReadOverrides(yaml, 2, replica.ReadCapacityUnitsOverride, replica.MaxReadRequestUnitsOverride);
                 if (replica.GlobalSecondaryIndexes is { } indexes)
                 {

@@ -49,6 +49,9 @@ public sealed record ReplicaSetting(string RegionName)
     /// <summary>The replica's table class.</summary>
     public string? TableClassOverride { get; init; }
 
+    /// <summary>The KMS key of the table's KMS encryption in the replica's region (keys are regional); null: the AWS managed key there.</summary>
+    public string? KMSMasterKeyId { get; init; }
+
     /// <summary>The replica's read capacity units, for a provisioned table.</summary>
     public long? ReadCapacityUnitsOverride { get; init; }
 

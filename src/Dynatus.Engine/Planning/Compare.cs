@@ -57,6 +57,15 @@ internal static class Compare
     public static List<KinesisDataStreamDestination> Streaming(IEnumerable<KinesisDataStreamDestination>? live) =>
         (live ?? []).Where(d => d.DestinationStatus == DestinationStatus.ACTIVE || d.DestinationStatus == DestinationStatus.ENABLING || d.DestinationStatus == DestinationStatus.UPDATING).ToList();
 
+    /// <summary>
+    /// Whether a declared KMS key is the live one: DynamoDB reports the key's ARN, a definition may name it by id or ARN;
+    /// an alias cannot be resolved without KMS, and a key not reported cannot be compared, so both are taken to match
+    /// rather than reported as drift on every sync.
+    /// </summary>
+    public static bool SameKey(string wanted, string? liveArn) =>
+        wanted.StartsWith("alias/", StringComparison.Ordinal) || wanted.Contains(":alias/", StringComparison.Ordinal)
+        || liveArn is null || liveArn == wanted || liveArn.EndsWith("/" + wanted, StringComparison.Ordinal);
+
     /// <summary>A live destination's creation time precision, AWS's default when it shows none.</summary>
     public static string Precision(KinesisDataStreamDestination live) => live.ApproximateCreationDateTimePrecision?.Value ?? AwsDefaults.KinesisCreationTimePrecision;
 }

@@ -129,6 +129,11 @@ internal static class ReplicaChanges
             changes.Add(($"TableClassOverride {tableClass} -> {wantedClass}", a => a.TableClassOverride = wantedClass));
         }
 
+        if (wanted.KMSMasterKeyId is { } key && !Compare.SameKey(key, entry.KMSMasterKeyId))
+        {
+            changes.Add(($"KMSMasterKeyId {entry.KMSMasterKeyId} -> {key}", a => a.KMSMasterKeyId = key));
+        }
+
         var read = entry.ProvisionedThroughputOverride?.ReadCapacityUnits ?? live.ProvisionedThroughput?.ReadCapacityUnits;
         if (wanted.ReadCapacityUnitsOverride is { } wantedRead && wantedRead != read)
         {
@@ -198,6 +203,7 @@ internal static class ReplicaChanges
     {
         RegionName = replica.RegionName,
         TableClassOverride = replica.TableClassOverride,
+        KMSMasterKeyId = replica.KMSMasterKeyId,
         ProvisionedThroughputOverride = replica.ReadCapacityUnitsOverride is { } read ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
         OnDemandThroughputOverride = replica.MaxReadRequestUnitsOverride is { } max ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
         GlobalSecondaryIndexes = Indexes(replica),

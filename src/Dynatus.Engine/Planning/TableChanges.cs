@@ -124,7 +124,7 @@ internal static class TableChanges
         var liveKms = live.SSEDescription is { } description && description.SSEType == SSEType.KMS
             && description.Status != SSEStatus.DISABLED && description.Status != SSEStatus.DISABLING;
         var wantKms = sse.Kms;
-        var keyDiffers = wantKms && liveKms && sse.KMSMasterKeyId is { } key && !SameKey(key, live.SSEDescription!.KMSMasterKeyArn);
+        var keyDiffers = wantKms && liveKms && sse.KMSMasterKeyId is { } key && !Compare.SameKey(key, live.SSEDescription!.KMSMasterKeyArn);
         if (wantKms == liveKms && !keyDiffers)
         {
             return;
@@ -135,12 +135,6 @@ internal static class TableChanges
             $"SSESpecification: {describe(liveKms, live.SSEDescription?.KMSMasterKeyArn)} -> {describe(wantKms, sse.KMSMasterKeyId)}",
             UpdateSteps.Setting(new UpdateTableStep("update SSE", new UpdateTableRequest { TableName = plan.TableName, SSESpecification = Requests.Sse(sse) })));
     }
-
-    // DynamoDB reports the key's ARN; a definition may name it by id or ARN. An alias cannot be resolved
-    // without KMS, so it is taken to match rather than reported as drift on every sync.
-    private static bool SameKey(string wanted, string? liveArn) =>
-        wanted.StartsWith("alias/", StringComparison.Ordinal) || wanted.Contains(":alias/", StringComparison.Ordinal)
-        || liveArn is null || liveArn == wanted || liveArn.EndsWith("/" + wanted, StringComparison.Ordinal);
 
     private static void AddTimeToLive(Table desired, LiveTable live, UpdatePlan plan)
     {

@@ -97,6 +97,7 @@ public sealed class LoaderTests
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n  - Region: eu-west-1", "DYN118", 11, 13, "listed twice")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nStreamSpecification:\n  StreamEnabled: false\nReplicas:\n  - RegionName: eu-west-1", "DYN115", 10, 18, "replicates through it")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    TableClassOverride: CHEAP", "DYN110", 11, 25, "STANDARD")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    KMSMasterKeyId: eu-key", "DYN110", 11, 21, "the table's KMS encryption")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    ProvisionedThroughputOverride:\n      ReadCapacityUnits: 5", "DYN113", 12, 7, "OnDemandThroughputOverride")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    OnDemandThroughputOverride:\n      MaxReadRequestUnits: 0", "DYN116", 12, 28, "at least 1 (or -1 for no limit)")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 0", "DYN116", 13, 29, "1 to 35")]

@@ -64,6 +64,21 @@ public sealed class ReplicaSyncTests
     }
 
     [TestMethod]
+    public async Task A_KMS_encrypted_tables_replica_gets_its_regions_key_and_an_export_plans_noop()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: "eu-west-1");
+        var name = Names.Unique("replica-key");
+        var folder = Definitions.Folder(Definitions.OnDemand(name, "SSESpecification:\n  Enabled: true\n  SSEType: KMS\n  KMSMasterKeyId: table-key\nReplicas:\n  - RegionName: eu-west-1\n    KMSMasterKeyId: eu-key"));
+
+        var created = await TableSync.SyncAsync(east, folder);
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
+        StringAssert.EndsWith((await west.DescribeTableAsync(name)).Table.SSEDescription.KMSMasterKeyArn, ":key/eu-key", "the replica is encrypted under its region's key");
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
+        await ExportCheck.PlansNoopAsync(east, name, "    KMSMasterKeyId: \"arn:aws:kms:eu-west-1:000000000000:key/eu-key\"");
+    }
+
+    [TestMethod]
     public async Task A_replica_dropped_from_the_definition_is_removed_only_when_allowed()
     {
         using var east = Server.Local.CreateClient();

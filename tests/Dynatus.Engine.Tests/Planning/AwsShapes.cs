@@ -79,6 +79,7 @@ internal static class AwsShapes
                     RegionName = r.RegionName,
                     ReplicaStatus = ReplicaStatus.ACTIVE,
                     ReplicaTableClassSummary = new TableClassSummary { TableClass = r.TableClassOverride ?? definition.TableClass ?? TableClass.STANDARD },
+                    KMSMasterKeyId = r.KMSMasterKeyId is { } key ? $"arn:aws:kms:{r.RegionName}:123456789012:key/{key}" : null,
                     ProvisionedThroughputOverride = r.ReadCapacityUnitsOverride is { } read && read != definition.Throughput.ProvisionedThroughput?.ReadCapacityUnits ? new ProvisionedThroughputOverride { ReadCapacityUnits = read } : null,
                     OnDemandThroughputOverride = r.MaxReadRequestUnitsOverride is { } max && max != (definition.Throughput.OnDemandThroughput?.Read ?? -1) ? new OnDemandThroughputOverride { MaxReadRequestUnits = max } : null,
                     GlobalSecondaryIndexes = (r.GlobalSecondaryIndexes ?? [])

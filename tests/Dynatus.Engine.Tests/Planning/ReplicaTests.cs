@@ -82,6 +82,21 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public void A_replicas_KMS_key_in_its_region_is_given_at_create_updated_when_it_differs_and_its_ARN_is_no_drift()
+    {
+        const string Encrypted = "SSESpecification:\n  Enabled: true\n  SSEType: KMS\n  KMSMasterKeyId: table-key\n";
+        const string Declared = "Replicas:\n  - RegionName: eu-west-1\n    KMSMasterKeyId: eu-key\n";
+
+        var created = TablePlanner.Plan(Yaml.Table(Tables.Users + Encrypted + Declared), AwsShapes.LiveFrom(Yaml.Table(Tables.Users + Encrypted)));
+        Assert.AreEqual("eu-key", ((ReplicaStep)created.Steps.Single()).Request.ReplicaUpdates.Single().Create.KMSMasterKeyId);
+
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + Encrypted + Declared), AwsShapes.LiveFrom(Yaml.Table(Tables.Users + Encrypted + Declared.Replace("eu-key", "old-key", StringComparison.Ordinal))));
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: KMSMasterKeyId arn:aws:kms:eu-west-1:123456789012:key/old-key -> eu-key" }, plan.Changes.ToList());
+        Assert.AreEqual("eu-key", ((ReplicaStep)plan.Steps.Single()).Request.ReplicaUpdates.Single().Update.KMSMasterKeyId);
+        Assert.AreEqual(TableAction.Noop, NoDrift(Tables.Users + Encrypted + Declared).Action, "DescribeTable lists the key's ARN");
+    }
+
+    [TestMethod]
     public void A_replicas_index_read_maximum_is_created_with_it_updated_when_it_differs_and_the_indexs_own_is_no_drift()
     {
         const string Declared = "Replicas:\n  - RegionName: eu-west-1\n    GlobalSecondaryIndexes:\n      - IndexName: email-index\n        OnDemandThroughputOverride:\n          MaxReadRequestUnits: 50\n";

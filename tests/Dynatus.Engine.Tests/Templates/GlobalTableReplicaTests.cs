@@ -55,7 +55,7 @@ public sealed class GlobalTableReplicaTests
     [TestMethod]
     public void An_other_replicas_read_maximum_is_its_override_and_what_a_replica_cannot_declare_is_a_warning()
     {
-        var declared = Template.Replace("TableClass: STANDARD_INFREQUENT_ACCESS\n", "TableClass: STANDARD_INFREQUENT_ACCESS\n          ReadOnDemandThroughputSettings: { MaxReadRequestUnits: 300 }\n          SSESpecification: { KMSMasterKeyId: alias/orders }\n", StringComparison.Ordinal);
+        var declared = Template.Replace("TableClass: STANDARD_INFREQUENT_ACCESS\n", "TableClass: STANDARD_INFREQUENT_ACCESS\n          ReadOnDemandThroughputSettings: { MaxReadRequestUnits: 300 }\n          ReplicaStreamSpecification: { ResourcePolicy: { PolicyDocument: { Statement: [] } } }\n", StringComparison.Ordinal);
 
         var loaded = Yaml.Load(declared);
 
@@ -63,6 +63,19 @@ public sealed class GlobalTableReplicaTests
         Assert.AreEqual(300L, loaded.Tables.Single().Replicas![1].MaxReadRequestUnitsOverride);
         var warning = loaded.Warnings.Single();
         Assert.AreEqual((ProblemCodes.NotSynced, 16), (warning.Code, warning.Location.Line));
-        StringAssert.StartsWith(warning.Message, "SSESpecification of the replica in ap-south-1 is not synced");
+        StringAssert.StartsWith(warning.Message, "ReplicaStreamSpecification of the replica in ap-south-1 is not synced");
+    }
+
+    [TestMethod]
+    public void An_other_replicas_KMS_key_is_its_KMSMasterKeyId()
+    {
+        var encrypted = Template.Replace("StreamSpecification: {", "SSESpecification: { SSEEnabled: true, SSEType: KMS }\n      StreamSpecification: {", StringComparison.Ordinal)
+            .Replace("- Region: eu-west-1\n", "- Region: eu-west-1\n          SSESpecification: { KMSMasterKeyId: alias/orders-eu }\n", StringComparison.Ordinal);
+
+        var loaded = Yaml.Load(encrypted);
+
+        Assert.IsEmpty(loaded.Problems, string.Join("\n", loaded.Problems));
+        Assert.IsEmpty(loaded.Warnings, string.Join("\n", loaded.Warnings));
+        Assert.AreEqual(("alias/orders-eu", null), (loaded.Tables.Single().Replicas![0].KMSMasterKeyId, loaded.Tables.Single().Replicas![1].KMSMasterKeyId));
     }
 }

@@ -5,7 +5,8 @@
 // GSI), turns the stream on (NEW_AND_OLD_IMAGES) when it is off, and makes the table in that region with the same keys
 // and indexes, its items copied; a Delete deletes that region's table with its items; a Create or Update may give the
 // replica its own table class, read capacity (provisioned) or read maximum (on demand), listed in its entry as
-// overrides, and sending the table's own value clears an override. Meanwhile the table is UPDATING and its replica
+// overrides, and sending the table's own value clears an override; a KMS-encrypted table's replica is encrypted too,
+// under the KMS key the replica names (listed in its entry as an ARN of its region) or its region's AWS managed key. Meanwhile the table is UPDATING and its replica
 // CREATING, UPDATING or DELETING. Each member lists the others in Replicas. A replica's index may have its own read
 // capacity or maximum (ReplicaGlobalSecondaryIndex: "if not specified, uses the source table GSI's read capacity
 // settings", DynamoDB API reference), listed in the entry's GlobalSecondaryIndexes where it differs; the refusal of an
@@ -76,7 +77,7 @@ async function addReplica (ctx, table, region, create, shared) {
   }
   checkWritesScale(ctx, table)
   if (!(table.StreamSpecification && table.StreamSpecification.StreamEnabled)) settings.enableStream(table, 'NEW_AND_OLD_IMAGES', ctx)
-  const own = overrides(table, create)
+  const own = overrides(table, create, region)
   const request = withOverrides(replicaOf(table), table, own)
   const data = target.dynalite.check(RULES.CreateTable, request)
   Object.assign(data, { Replicas: [ ctx.region, ...members ].map(active), GlobalTableVersion: VERSION, _ttl: table._ttl, ...shared })
@@ -96,10 +97,10 @@ async function addReplica (ctx, table, region, create, shared) {
 async function updateReplica (ctx, table, region, update) {
   const entry = (table.Replicas || []).find((r) => r.RegionName === region)
   if (!entry) throw errors.validation('Replica specified in the Replica Update or Replica Delete action of the request was not found.')
-  if (update.TableClassOverride == null && update.ProvisionedThroughputOverride == null && update.OnDemandThroughputOverride == null && update.GlobalSecondaryIndexes == null) {
+  if ([ 'TableClassOverride', 'KMSMasterKeyId', 'ProvisionedThroughputOverride', 'OnDemandThroughputOverride', 'GlobalSecondaryIndexes' ].every((field) => update[field] == null)) {
     throw errors.validation('One or more parameter values were invalid: no actions specified for the replica update')
   }
-  const own = overrides(table, entryAsAction(entry, update))
+  const own = overrides(table, entryAsAction(entry, update), region)
   const target = ctx.regionOf(region)
   table.Replicas = table.Replicas.map((r) => r.RegionName === region ? { ...own, RegionName: region, ReplicaStatus: 'UPDATING' } : r)
   table.TableStatus = 'UPDATING'
@@ -111,6 +112,7 @@ async function updateReplica (ctx, table, region, update) {
       if (onDemand(current)) replica.OnDemandThroughput = wanted.OnDemandThroughput
       else replica.ProvisionedThroughput = wanted.ProvisionedThroughput
       if (replica.GlobalSecondaryIndexes) replica.GlobalSecondaryIndexes = wanted.GlobalSecondaryIndexes
+      if (own.KMSMasterKeyId) replica.SSEDescription = settings.sseDescription({ Enabled: true, KMSMasterKeyId: own.KMSMasterKeyId }, replica, 'ENABLED')
       await target.tables.put(table.TableName, replica)
     })
     current.Replicas = current.Replicas.map((r) => r.RegionName === region ? { ...r, ReplicaStatus: 'ACTIVE' } : r)
@@ -118,12 +120,17 @@ async function updateReplica (ctx, table, region, update) {
   })
 }
 
-// A replica's own settings as its entry lists them: the table class always, a read capacity or maximum only where it
-// differs from the table's (sending the table's own value clears it), and the same for each index.
-function overrides (table, action) {
+// A replica's own settings as its entry lists them: the table class always, its KMS key (as an ARN in its region) when
+// given, a read capacity or maximum only where it differs from the table's (sending the table's own value clears it),
+// and the same for each index. A key for a table not encrypted with KMS is refused (worded here, not measured).
+function overrides (table, action, region) {
   const tableClass = action.TableClassOverride ?? (table.TableClassSummary || {}).TableClass ?? 'STANDARD'
   settings.checkTableClass(tableClass)
   const own = { ReplicaTableClassSummary: { TableClass: tableClass }, ...readOverrides(table, table, action) }
+  if (action.KMSMasterKeyId != null) {
+    if (!table.SSEDescription) throw errors.validation('One or more parameter values were invalid: KMSMasterKeyId is only for a replica of a table encrypted with a KMS key')
+    own.KMSMasterKeyId = settings.kmsKeyArn(action.KMSMasterKeyId, region, table.TableArn.split(':')[4])
+  }
   const indexes = (action.GlobalSecondaryIndexes || []).map((wanted) => {
     const index = (table.GlobalSecondaryIndexes || []).find((i) => i.IndexName === wanted.IndexName)
     if (!index) throw errors.validation(`One or more parameter values were invalid: the table has no global secondary index ${wanted.IndexName}`)
@@ -155,6 +162,7 @@ function readOverrides (table, owner, action) {
 // included.
 const entryAsAction = (entry, update) => ({
   TableClassOverride: entry.ReplicaTableClassSummary && entry.ReplicaTableClassSummary.TableClass,
+  KMSMasterKeyId: entry.KMSMasterKeyId,
   ProvisionedThroughputOverride: entry.ProvisionedThroughputOverride,
   OnDemandThroughputOverride: entry.OnDemandThroughputOverride,
   ...update,
@@ -167,6 +175,7 @@ const entryAsAction = (entry, update) => ({
 // The replica table's settings: the table's, with the replica's own where it has them.
 function withOverrides (request, table, own) {
   const result = { ...request, TableClass: own.ReplicaTableClassSummary.TableClass }
+  if (request.SSESpecification && own.KMSMasterKeyId) result.SSESpecification = { ...request.SSESpecification, KMSMasterKeyId: own.KMSMasterKeyId }
   if (request.ProvisionedThroughput) {
     result.ProvisionedThroughput = { ...request.ProvisionedThroughput, ReadCapacityUnits: own.ProvisionedThroughputOverride ? own.ProvisionedThroughputOverride.ReadCapacityUnits : table.ProvisionedThroughput.ReadCapacityUnits }
   }
@@ -215,18 +224,50 @@ async function removeReplica (ctx, table, region) {
   })
 }
 
-// A change the other replicas make after the region asked: retried while a replica is busy with another change, and
-// dropped when the replica is gone meanwhile.
+// A change the other replicas make after the region asked: retried while a replica is busy with another change,
+// dropped when the replica is gone meanwhile, and any other refusal said in the server's log, never dropped unseen.
 function inBackground (work) {
   const attempt = async (left) => {
     try { await work() }
     catch (err) {
-      const busy = err.body && /ResourceInUseException|LimitExceededException/.test(err.body.__type)
-      if (busy && left > 0) return setTimeout(() => attempt(left - 1), 100)
-      if (!err.body && !/Database is (not open|closed)/.test(err.message)) console.error(err.stack || err)
+      const type = err.body ? err.body.__type : ''
+      if (/ResourceInUseException|LimitExceededException/.test(type) && left > 0) return setTimeout(() => attempt(left - 1), 100)
+      if (/ResourceNotFoundException|TableNotFoundException/.test(type) || /Database is (not open|closed)/.test(err.message)) return
+      console.error(err.body ? `A replica did not take the change its table made: ${type.split('#').pop()}: ${err.body.message}` : err.stack || err)
     }
   }
   attempt(600)
+}
+
+// A change of a table's shared settings as its replica takes it: the replica's own read capacity or maximum, the
+// table's and each index's, stays (an override holds until changed: ReplicaGlobalSecondaryIndex, DynamoDB API
+// reference), and a capacity that then equals the replica's is left out.
+function keepingOwnReads (shared, entry, replica) {
+  const own = { ...shared }
+  const read = entry.ProvisionedThroughputOverride && entry.ProvisionedThroughputOverride.ReadCapacityUnits
+  if (own.ProvisionedThroughput && read != null) own.ProvisionedThroughput = { ...own.ProvisionedThroughput, ReadCapacityUnits: read }
+  if (sameCapacity(own.ProvisionedThroughput, replica.ProvisionedThroughput)) delete own.ProvisionedThroughput
+  const maxRead = entry.OnDemandThroughputOverride && entry.OnDemandThroughputOverride.MaxReadRequestUnits
+  if (own.OnDemandThroughput && maxRead != null) own.OnDemandThroughput = { ...own.OnDemandThroughput, MaxReadRequestUnits: maxRead }
+  if (own.GlobalSecondaryIndexUpdates) {
+    const named = (list, name) => (list || []).find((i) => i.IndexName === name)
+    own.GlobalSecondaryIndexUpdates = own.GlobalSecondaryIndexUpdates
+      .map((u) => u.Update ? { Update: indexKeepingOwnRead(u.Update, named(entry.GlobalSecondaryIndexes, u.Update.IndexName)) } : u)
+      .filter((u) => !(u.Update && u.Update.ProvisionedThroughput && !u.Update.OnDemandThroughput && !u.Update.WarmThroughput &&
+        sameCapacity(u.Update.ProvisionedThroughput, (named(replica.GlobalSecondaryIndexes, u.Update.IndexName) || {}).ProvisionedThroughput)))
+  }
+  return own
+}
+
+const sameCapacity = (wanted, current) => !!wanted && !!current &&
+  wanted.ReadCapacityUnits === current.ReadCapacityUnits && wanted.WriteCapacityUnits === current.WriteCapacityUnits
+
+function indexKeepingOwnRead (update, own) {
+  if (!own) return update
+  const result = { ...update }
+  if (result.ProvisionedThroughput && own.ProvisionedThroughputOverride) result.ProvisionedThroughput = { ...result.ProvisionedThroughput, ReadCapacityUnits: own.ProvisionedThroughputOverride.ReadCapacityUnits }
+  if (result.OnDemandThroughput && own.OnDemandThroughputOverride) result.OnDemandThroughput = { ...result.OnDemandThroughput, MaxReadRequestUnits: own.OnDemandThroughputOverride.MaxReadRequestUnits }
+  return result
 }
 
 // A replica deleted in its own region (DeleteTable) leaves the others' lists.
@@ -264,6 +305,8 @@ function replicaOf (table) {
   if (table.GlobalSecondaryIndexes) request.GlobalSecondaryIndexes = table.GlobalSecondaryIndexes.map((i) => index(i, true))
   if (table.LocalSecondaryIndexes) request.LocalSecondaryIndexes = table.LocalSecondaryIndexes.map((i) => index(i, false))
   if (table.TableClassSummary) request.TableClass = table.TableClassSummary.TableClass
+  // Encrypted as the table is, under the AWS managed key of its region unless the replica has a key of its own.
+  if (table.SSEDescription) request.SSESpecification = { Enabled: true, SSEType: 'KMS' }
   return request
 }
 
@@ -303,4 +346,4 @@ function setMembers (table, replicas) {
   }
 }
 
-module.exports = { updateReplicas, leave, inBackground }
+module.exports = { updateReplicas, leave, inBackground, keepingOwnReads }

@@ -42,13 +42,13 @@ function enableStream (table, viewType, ctx) {
 
 function sseDescription (spec, table, status) {
   if (!spec.Enabled) return undefined
-  const key = spec.KMSMasterKeyId || 'alias/aws/dynamodb'
   const [ , , , region, account ] = table.TableArn.split(':')
-  return {
-    Status: status,
-    SSEType: 'KMS',
-    KMSMasterKeyArn: key.startsWith('arn:') ? key : `arn:aws:kms:${region}:${account}:${key.startsWith('alias/') ? key : 'key/' + key}`,
-  }
+  return { Status: status, SSEType: 'KMS', KMSMasterKeyArn: kmsKeyArn(spec.KMSMasterKeyId || 'alias/aws/dynamodb', region, account) }
+}
+
+// A KMS key given by id, alias or ARN, as the ARN DynamoDB reports.
+function kmsKeyArn (key, region, account) {
+  return key.startsWith('arn:') ? key : `arn:aws:kms:${region}:${account}:${key.startsWith('alias/') ? key : 'key/' + key}`
 }
 
 // The table record fields that stand for the create-time extras, as DescribeTable shows them.
@@ -71,4 +71,4 @@ function describeCreateExtras (data, extras, ctx) {
   return out
 }
 
-module.exports = { checkStream, checkTableClass, parseCreateExtras, describeCreateExtras, enableStream, sseDescription }
+module.exports = { checkStream, checkTableClass, parseCreateExtras, describeCreateExtras, enableStream, sseDescription, kmsKeyArn }

@@ -78,8 +78,12 @@ async function change (ctx, data, spreads) {
 function spread (ctx, table, data) {
   const shared = Object.fromEntries(SHARED.filter((key) => data[key] != null).map((key) => [ key, data[key] ]))
   if (!hasAnyChange(shared)) return
-  for (const { RegionName } of table.Replicas || []) {
-    replicas.inBackground(() => change(ctx.regionOf(RegionName), { ...shared, TableName: table.TableName }, false))
+  for (const entry of table.Replicas || []) {
+    const region = ctx.regionOf(entry.RegionName)
+    replicas.inBackground(async () => {
+      const own = replicas.keepingOwnReads(shared, entry, await region.tables.get(table.TableName))
+      if (hasAnyChange(own)) await change(region, { ...own, TableName: table.TableName }, false)
+    })
   }
 }
 

@@ -17,9 +17,9 @@ internal static class GlobalTableShape
     // What each other replica keeps for itself, as a Dynatus replica declares it.
     private static readonly string[] RegionalInReplica = ["DeletionProtectionEnabled", "PointInTimeRecoverySpecification", "ContributorInsightsSpecification", "Tags"];
 
-    // What another replica declares that a Dynatus replica has no place for: its own index settings, KMS key, stream
-    // policy and Kinesis destination.
-    private static readonly string[] NotInReplica = ["GlobalSecondaryIndexes", "SSESpecification", "ReplicaStreamSpecification", "ResourcePolicy", "KinesisStreamSpecification"];
+    // What another replica declares that a Dynatus replica has no place for: its own index settings, stream policy and
+    // Kinesis destination.
+    private static readonly string[] NotInReplica = ["GlobalSecondaryIndexes", "ReplicaStreamSpecification", "ResourcePolicy", "KinesisStreamSpecification"];
 
     // The regions of a strongly consistent global table besides its replicas, which go with its other replicas.
     private static readonly string[] WithOtherReplicas = ["MultiRegionConsistency", "GlobalTableWitnesses"];
@@ -73,7 +73,7 @@ internal static class GlobalTableShape
         var others = Replicas(global).Where(r => r != mirrored).ToList();
         return others.Count == 0 || Provisioned(global) ? null
             : Nodes.Sequence(template.Origins, template.At(global.Field("Replicas")!), others.Select(r => Nodes.Mapping(template.Origins, template.At(r),
-                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), ("OnDemandThroughputOverride", ReadMaximum(template, r)), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
+                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), ("KMSMasterKeyId", (r.Field("SSESpecification") as YamlMappingNode)?.Field("KMSMasterKeyId")), ("OnDemandThroughputOverride", ReadMaximum(template, r)), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
     }
 
     private static bool Provisioned(YamlMappingNode global) => global.Field("BillingMode").Text() != "PAY_PER_REQUEST";
