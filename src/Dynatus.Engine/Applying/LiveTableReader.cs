@@ -83,15 +83,20 @@ internal static class LiveTableReader
         return await ReadEverythingAsync(client, table, cancellationToken).ConfigureAwait(false) with { Replicas = replicas.Count == 0 ? null : replicas };
     }
 
-    // What a replica's region keeps for itself: its table's deletion protection (in the description), recovery, insights and tags.
+    // What a replica's region keeps for itself: its table's deletion protection (in the description), recovery, insights
+    // (the table's and each index's) and tags.
     private static async Task<LiveTable> ReadRegionalAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
     {
         var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))
             .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
-        var insights = await ContributorInsightsAsync(client, table.TableName, [LiveTable.TableInsights], cancellationToken).ConfigureAwait(false);
+        var insights = await ContributorInsightsAsync(client, table.TableName, InsightsKeys(table), cancellationToken).ConfigureAwait(false);
         var tags = await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
         return new LiveTable(table, PointInTimeRecovery: pitr, Tags: tags, ContributorInsights: insights);
     }
+
+    // The table's insights and each global index's.
+    private static List<string> InsightsKeys(TableDescription table) =>
+        (table.GlobalSecondaryIndexes ?? []).Select(g => g.IndexName).Prepend(LiveTable.TableInsights).ToList();
 
     private static async Task<LiveTable> ReadEverythingAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
     {
@@ -99,8 +104,7 @@ internal static class LiveTableReader
         var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))
             .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
         var tags = await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
-        var indexes = (table.GlobalSecondaryIndexes ?? []).Select(g => g.IndexName).Prepend(LiveTable.TableInsights).ToList();
-        var insights = await ContributorInsightsAsync(client, table.TableName, indexes, cancellationToken).ConfigureAwait(false);
+        var insights = await ContributorInsightsAsync(client, table.TableName, InsightsKeys(table), cancellationToken).ConfigureAwait(false);
         var policy = await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
         var kinesis = await KinesisDestinationsAsync(client, table.TableName, cancellationToken).ConfigureAwait(false);
         var streamPolicy = await StreamResourcePolicyAsync(client, table, cancellationToken).ConfigureAwait(false);

@@ -92,6 +92,7 @@ internal sealed partial class DefinitionValidator
             }
 
             CheckReadOverrides(onDemand, index, index.ProvisionedThroughputOverride, index.OnDemandThroughputOverride);
+            CheckContributorInsights(index.ContributorInsightsSpecification);
         }
     }
 

@@ -249,7 +249,7 @@ public sealed class GlobalTableWitnessDefinition : DefinitionNode
     public string? Region { get; set; }
 }
 
-/// <summary>A replica's own read throughput of one of the table's global secondary indexes (ReplicaGlobalSecondaryIndex).</summary>
+/// <summary>A replica's own settings of one of the table's global secondary indexes: read throughput (ReplicaGlobalSecondaryIndex) and contributor insights.</summary>
 public sealed class ReplicaGlobalSecondaryIndexDefinition : DefinitionNode
 {
     /// <summary>One of the table's global secondary indexes.</summary>
@@ -258,6 +258,8 @@ public sealed class ReplicaGlobalSecondaryIndexDefinition : DefinitionNode
     public ReplicaReadCapacityDefinition? ProvisionedThroughputOverride { get; set; }
     /// <summary>The index's maximum read request units in the replica, for an on-demand table.</summary>
     public ReplicaReadMaximumDefinition? OnDemandThroughputOverride { get; set; }
+    /// <summary>Contributor insights on the index in the replica's region (each region keeps its own).</summary>
+    public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
 }
 
 /// <summary>A replica's own read capacity units.</summary>

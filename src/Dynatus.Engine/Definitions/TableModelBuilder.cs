@@ -50,6 +50,7 @@ internal static class TableModelBuilder
                 {
                     ReadCapacityUnitsOverride = i.ProvisionedThroughputOverride?.ReadCapacityUnits,
                     MaxReadRequestUnitsOverride = i.OnDemandThroughputOverride?.MaxReadRequestUnits,
+                    ContributorInsightsSpecification = Insights(i.ContributorInsightsSpecification),
                 }).ToList(),
             }).ToList(),
             MultiRegionConsistency = definition.MultiRegionConsistency,

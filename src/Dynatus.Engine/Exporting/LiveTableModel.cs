@@ -89,18 +89,23 @@ internal static class LiveTableModel
         KMSMasterKeyId = Key(entry.KMSMasterKeyId),
         ReadCapacityUnitsOverride = entry.ProvisionedThroughputOverride?.ReadCapacityUnits,
         MaxReadRequestUnitsOverride = entry.OnDemandThroughputOverride?.MaxReadRequestUnits,
-        GlobalSecondaryIndexes = (entry.GlobalSecondaryIndexes ?? [])
-            .Where(i => i.ProvisionedThroughputOverride is not null || i.OnDemandThroughputOverride is not null)
-            .Select(i => new ReplicaIndexSetting(i.IndexName)
-            {
-                ReadCapacityUnitsOverride = i.ProvisionedThroughputOverride?.ReadCapacityUnits,
-                MaxReadRequestUnitsOverride = i.OnDemandThroughputOverride?.MaxReadRequestUnits,
-            }).ToList() is { Count: > 0 } indexes ? indexes : null,
+        GlobalSecondaryIndexes = ReplicaIndexes(entry, table, regional),
         DeletionProtectionEnabled = regional is null ? null : Protection(regional.Table),
         PointInTimeRecoverySpecification = regional is null ? null : Recovery(regional),
         ContributorInsightsSpecification = regional is null ? null : Insights(regional, LiveTable.TableInsights),
         Tags = regional is null ? null : Tags(regional),
     };
+
+    // Each of the table's indexes the replica has a read override (in its entry) or insights (in its region) for.
+    private static List<ReplicaIndexSetting>? ReplicaIndexes(ReplicaDescription entry, TableDescription table, LiveTable? regional) =>
+        (table.GlobalSecondaryIndexes ?? []).Select(g => (Override: entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName), Insights: regional is null ? null : Insights(regional, g.IndexName), g.IndexName))
+            .Where(i => i.Override?.ProvisionedThroughputOverride is not null || i.Override?.OnDemandThroughputOverride is not null || i.Insights is not null)
+            .Select(i => new ReplicaIndexSetting(i.IndexName)
+            {
+                ReadCapacityUnitsOverride = i.Override?.ProvisionedThroughputOverride?.ReadCapacityUnits,
+                MaxReadRequestUnitsOverride = i.Override?.OnDemandThroughputOverride?.MaxReadRequestUnits,
+                ContributorInsightsSpecification = i.Insights,
+            }).ToList() is { Count: > 0 } indexes ? indexes : null;
 
     // On, with its mode unless it is AWS's default; off is not written, as it is AWS's default.
     private static ContributorInsightsSetting? Insights(LiveTable live, string key) =>

@@ -88,6 +88,7 @@ internal static partial class TableYamlWriter
                     {
                         yaml.Field(3, "- IndexName", index.IndexName);
                         ReadOverrides(yaml, 4, index.ReadCapacityUnitsOverride, index.MaxReadRequestUnitsOverride);
+                        Insights(yaml, 4, index.ContributorInsightsSpecification);
                     }
                 }
 

@@ -74,7 +74,8 @@ public sealed record ReplicaSetting(string RegionName)
     public IReadOnlyList<TableTag>? Tags { get; init; }
 
     /// <summary>True when the replica declares a setting of its region's own table (<see cref="InRegion"/>).</summary>
-    public bool HasRegionalSettings => DeletionProtectionEnabled is not null || PointInTimeRecoverySpecification is not null || ContributorInsightsSpecification is not null || Tags is not null;
+    public bool HasRegionalSettings => DeletionProtectionEnabled is not null || PointInTimeRecoverySpecification is not null || ContributorInsightsSpecification is not null || Tags is not null
+        || (GlobalSecondaryIndexes ?? []).Any(i => i.ContributorInsightsSpecification is not null);
 
     /// <summary>
     /// The replica's table in its region as a model of its own, holding only the settings that region keeps for itself, so
@@ -86,10 +87,13 @@ public sealed record ReplicaSetting(string RegionName)
         PointInTimeRecoverySpecification = PointInTimeRecoverySpecification,
         ContributorInsightsSpecification = ContributorInsightsSpecification,
         Tags = Tags,
+        GlobalSecondaryIndexes = (GlobalSecondaryIndexes ?? []).Where(i => i.ContributorInsightsSpecification is not null)
+            .Select(i => table.GlobalSecondaryIndexes!.Single(g => g.IndexName == i.IndexName) with { ContributorInsightsSpecification = i.ContributorInsightsSpecification })
+            .ToList() is { Count: > 0 } indexes ? indexes : null,
     };
 }
 
-/// <summary>A replica's own read throughput of one of the table's global secondary indexes; null: the index's.</summary>
+/// <summary>A replica's own settings of one of the table's global secondary indexes; null: the index's.</summary>
 /// <param name="IndexName">One of the table's global secondary indexes.</param>
 public sealed record ReplicaIndexSetting(string IndexName)
 {
@@ -98,4 +102,10 @@ public sealed record ReplicaIndexSetting(string IndexName)
 
     /// <summary>The index's maximum read request units in the replica (-1: no limit), for an on-demand table.</summary>
     public long? MaxReadRequestUnitsOverride { get; init; }
+
+    /// <summary>Contributor insights on the index in the replica's region, which each region keeps for itself.</summary>
+    public ContributorInsightsSetting? ContributorInsightsSpecification { get; init; }
+
+    /// <summary>True when a read override is declared: what ReplicaUpdates sets, as opposed to the region's own insights.</summary>
+    internal bool HasReadOverride => ReadCapacityUnitsOverride is not null || MaxReadRequestUnitsOverride is not null;
 }

@@ -182,8 +182,9 @@ internal static class ReplicaChanges
         return index;
     }
 
+    // The indexes' read overrides; their insights are the region's own, set there once the replica exists.
     private static List<ReplicaGlobalSecondaryIndex>? Indexes(ReplicaSetting replica) =>
-        replica.GlobalSecondaryIndexes is { Count: > 0 } indexes
+        (replica.GlobalSecondaryIndexes ?? []).Where(i => i.HasReadOverride).ToList() is { Count: > 0 } indexes
             ? indexes.Select(i => new ReplicaGlobalSecondaryIndex
             {
                 IndexName = i.IndexName,

@@ -50,4 +50,22 @@ public sealed class ReplicaRegionalSettingsSyncTests
         Assert.IsFalse((await west.DescribeTableAsync(name)).Table.DeletionProtectionEnabled);
         Assert.IsTrue((await TableSync.SyncAsync(east, removal, new SyncOptions { AllowReplicaRemoval = true })).Succeeded, "then the replica can go");
     }
+
+    [TestMethod]
+    public async Task A_replicas_index_gets_its_own_contributor_insights_in_its_region_and_an_export_plans_noop()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: "eu-west-1");
+        var name = Names.Unique("regional-index");
+        const string Indexed = "Replicas:\n  - RegionName: eu-west-1\n    GlobalSecondaryIndexes:\n      - IndexName: email-index\n        ContributorInsightsSpecification:\n          Enabled: true\n";
+        var folder = Definitions.Folder(Definitions.WithEmailIndex(name, Indexed));
+
+        var created = await TableSync.SyncAsync(east, folder);
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
+        var insights = await west.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name, IndexName = "email-index" });
+        Assert.AreEqual(ContributorInsightsStatus.ENABLED, insights.ContributorInsightsStatus, "on the replica's index, in its region");
+        Assert.AreEqual(ContributorInsightsStatus.DISABLED, (await east.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name, IndexName = "email-index" })).ContributorInsightsStatus, "the table's own index keeps its own");
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
+        await ExportCheck.PlansNoopAsync(east, name, Indexed["Replicas:\n".Length..]);
+    }
 }

@@ -108,15 +108,20 @@ internal static class AwsShapes
     {
         var arn = $"arn:aws:dynamodb:{replica.RegionName}:123456789012:table/{name}";
         var table = new TableDescription { TableName = name, TableArn = arn, TableStatus = TableStatus.ACTIVE, DeletionProtectionEnabled = replica.DeletionProtectionEnabled ?? false };
-        var insights = new DescribeContributorInsightsResponse
-        {
-            TableName = name,
-            ContributorInsightsStatus = replica.ContributorInsightsSpecification is { Enabled: true } ? ContributorInsightsStatus.ENABLED : ContributorInsightsStatus.DISABLED,
-            ContributorInsightsMode = replica.ContributorInsightsSpecification is { Enabled: true, Mode: { } mode } ? mode : null,
-        };
         var tags = (replica.Tags ?? []).Select(tag => new Tag { Key = tag.Key, Value = tag.Value }).ToList();
-        return new LiveTable(table, PointInTimeRecovery: Recovery(replica.PointInTimeRecoverySpecification), Tags: tags, ContributorInsights: new Dictionary<string, DescribeContributorInsightsResponse> { [LiveTable.TableInsights] = insights });
+        var contributorInsights = (replica.GlobalSecondaryIndexes ?? []).Where(i => i.ContributorInsightsSpecification is not null)
+            .ToDictionary(i => i.IndexName, i => Insights(name, i.IndexName, i.ContributorInsightsSpecification), StringComparer.Ordinal);
+        contributorInsights[LiveTable.TableInsights] = Insights(name, null, replica.ContributorInsightsSpecification);
+        return new LiveTable(table, PointInTimeRecovery: Recovery(replica.PointInTimeRecoverySpecification), Tags: tags, ContributorInsights: contributorInsights);
     }
+
+    private static DescribeContributorInsightsResponse Insights(string name, string? index, Engine.Model.ContributorInsightsSetting? declared) => new()
+    {
+        TableName = name,
+        IndexName = index,
+        ContributorInsightsStatus = declared is { Enabled: true } ? ContributorInsightsStatus.ENABLED : ContributorInsightsStatus.DISABLED,
+        ContributorInsightsMode = declared is { Enabled: true, Mode: { } mode } ? mode : null,
+    };
 
     private static PointInTimeRecoveryDescription Recovery(Engine.Model.RecoverySetting? declared) => declared is { Enabled: true } p
         ? new PointInTimeRecoveryDescription { PointInTimeRecoveryStatus = PointInTimeRecoveryStatus.ENABLED, RecoveryPeriodInDays = p.RecoveryPeriodInDays ?? 35, EarliestRestorableDateTime = DateTime.UtcNow.AddDays(-3), LatestRestorableDateTime = DateTime.UtcNow }

@@ -97,6 +97,23 @@ public sealed class ReplicaRegionalSettingsTests
     }
 
     [TestMethod]
+    public void A_replicas_index_insights_are_its_regions_own_and_never_part_of_its_replica_updates()
+    {
+        const string Indexed = "Replicas:\n  - RegionName: eu-west-1\n    GlobalSecondaryIndexes:\n      - IndexName: email-index\n        ContributorInsightsSpecification:\n          Enabled: true\n          Mode: THROTTLED_KEYS\n";
+
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + Indexed), AwsShapes.LiveFrom(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n")));
+
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: GSI email-index ContributorInsights: off -> on (THROTTLED_KEYS)" }, plan.Changes.ToList());
+        var insights = (UpdateContributorInsightsStep)((RegionalStep)plan.Steps.Single()).Step;
+        Assert.AreEqual(("email-index", ContributorInsightsMode.THROTTLED_KEYS), (insights.Request.IndexName, insights.Request.ContributorInsightsMode));
+        Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(Yaml.Table(Tables.Users + Indexed), AwsShapes.LiveFrom(Yaml.Table(Tables.Users + Indexed))).Action);
+
+        var added = TablePlanner.Plan(Yaml.Table(Tables.Users + Indexed), AwsShapes.LiveFrom(Yaml.Table(Tables.Users)));
+        Assert.IsNull(added.Steps.OfType<ReplicaStep>().Single().Request.ReplicaUpdates.Single().Create.GlobalSecondaryIndexes, "no read override to send with the replica");
+        Assert.AreEqual("email-index", added.Steps.OfType<RegionalStep>().Select(s => s.Step).OfType<UpdateContributorInsightsStep>().Single().Request.IndexName, "set there once the replica exists");
+    }
+
+    [TestMethod]
     public void A_replica_not_yet_active_is_compared_in_a_later_sync()
     {
         var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n")) with { Replicas = null };

@@ -17,9 +17,8 @@ internal static class GlobalTableShape
     // What each other replica keeps for itself, as a Dynatus replica declares it.
     private static readonly string[] RegionalInReplica = ["DeletionProtectionEnabled", "PointInTimeRecoverySpecification", "ContributorInsightsSpecification", "Tags"];
 
-    // What another replica declares that a Dynatus replica has no place for: its own index settings, stream policy and
-    // Kinesis destination.
-    private static readonly string[] NotInReplica = ["GlobalSecondaryIndexes", "ReplicaStreamSpecification", "ResourcePolicy", "KinesisStreamSpecification"];
+    // What another replica declares that a Dynatus replica has no place for: its stream policy and Kinesis destination.
+    private static readonly string[] NotInReplica = ["ReplicaStreamSpecification", "ResourcePolicy", "KinesisStreamSpecification"];
 
     // The regions of a strongly consistent global table besides its replicas, which go with its other replicas.
     private static readonly string[] WithOtherReplicas = ["MultiRegionConsistency", "GlobalTableWitnesses"];
@@ -66,21 +65,29 @@ internal static class GlobalTableShape
     private static List<YamlMappingNode> Replicas(YamlMappingNode global) =>
         (global.Field("Replicas") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>().ToList() ?? [];
 
-    // The replicas besides the mirrored one, with their table class and what each keeps for itself, in an on-demand global table only: CloudFormation
+    // The replicas besides the mirrored one, with their table class, key, indexes' settings and what each keeps for itself, in an on-demand global table only: CloudFormation
     // auto scales a provisioned one's writes, which AWS requires before it adds a replica, and a mirror has no auto scaling.
     private static YamlSequenceNode? OtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored)
     {
         var others = Replicas(global).Where(r => r != mirrored).ToList();
         return others.Count == 0 || Provisioned(global) ? null
             : Nodes.Sequence(template.Origins, template.At(global.Field("Replicas")!), others.Select(r => Nodes.Mapping(template.Origins, template.At(r),
-                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), ("KMSMasterKeyId", (r.Field("SSESpecification") as YamlMappingNode)?.Field("KMSMasterKeyId")), ("OnDemandThroughputOverride", ReadMaximum(template, r)), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
+                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), ("KMSMasterKeyId", (r.Field("SSESpecification") as YamlMappingNode)?.Field("KMSMasterKeyId")), ("OnDemandThroughputOverride", ReadMaximum(template, r)), ("GlobalSecondaryIndexes", ReplicaIndexes(template, r)), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
     }
+
+    // Another replica's own index settings: its read maximum and contributor insights of each.
+    private static YamlSequenceNode? ReplicaIndexes(Template template, YamlMappingNode replica) =>
+        replica.Field("GlobalSecondaryIndexes") is YamlSequenceNode indexes
+            ? Nodes.Sequence(template.Origins, template.At(indexes), indexes.Children.OfType<YamlMappingNode>().Select(i => Nodes.Mapping(template.Origins, template.At(i),
+                [("IndexName", i.Field("IndexName")), ("OnDemandThroughputOverride", ReadMaximum(template, i)), ("ContributorInsightsSpecification", i.Field("ContributorInsightsSpecification"))])))
+            : null;
 
     private static bool Provisioned(YamlMappingNode global) => global.Field("BillingMode").Text() != "PAY_PER_REQUEST";
 
-    private static YamlMappingNode? ReadMaximum(Template template, YamlMappingNode replica) =>
-        (replica.Field("ReadOnDemandThroughputSettings") as YamlMappingNode)?.Field("MaxReadRequestUnits") is { } max
-            ? Nodes.Mapping(template.Origins, template.At(replica), [("MaxReadRequestUnits", max)])
+    // A replica's, or a replica index's, ReadOnDemandThroughputSettings as a Dynatus override.
+    private static YamlMappingNode? ReadMaximum(Template template, YamlMappingNode owner) =>
+        (owner.Field("ReadOnDemandThroughputSettings") as YamlMappingNode)?.Field("MaxReadRequestUnits") is { } max
+            ? Nodes.Mapping(template.Origins, template.At(owner), [("MaxReadRequestUnits", max)])
             : null;
 
     // Never dropped without a word: what the other replicas declare beyond their Replicas entry, or, in a provisioned
