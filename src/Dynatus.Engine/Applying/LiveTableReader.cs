@@ -98,17 +98,15 @@ internal static class LiveTableReader
     private static List<string> InsightsKeys(TableDescription table) =>
         (table.GlobalSecondaryIndexes ?? []).Select(g => g.IndexName).Prepend(LiveTable.TableInsights).ToList();
 
+    // What a region keeps for itself, then what the global table shares.
     private static async Task<LiveTable> ReadEverythingAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
     {
+        var regional = await ReadRegionalAsync(client, table, cancellationToken).ConfigureAwait(false);
         var ttl = (await client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false)).TimeToLiveDescription;
-        var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))
-            .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
-        var tags = await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
-        var insights = await ContributorInsightsAsync(client, table.TableName, InsightsKeys(table), cancellationToken).ConfigureAwait(false);
         var policy = await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
         var kinesis = await KinesisDestinationsAsync(client, table.TableName, cancellationToken).ConfigureAwait(false);
         var streamPolicy = await StreamResourcePolicyAsync(client, table, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, ttl, pitr, tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis, StreamResourcePolicy: streamPolicy);
+        return regional with { TimeToLive = ttl, ResourcePolicy = policy, KinesisDestinations = kinesis, StreamResourcePolicy = streamPolicy };
     }
 
     // The policy of the table's current stream; a table without a stream has none.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynatus.Engine.Connecting;
@@ -10,6 +11,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
 {
     private readonly TableWaiter waiter = new(client, options);
     private readonly LocalServerCheck localServer = new(client);
+    private readonly ConcurrentDictionary<string, PlanExecutor> inRegions = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Runs every step, adding each one done to <paramref name="applied"/> (so a failure can say what was done before
@@ -74,6 +76,10 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
     private async Task<string> ArnAsync(string table, string? planned, CancellationToken cancellationToken) =>
         planned ?? (await waiter.UntilSettledAsync(table, cancellationToken).ConfigureAwait(false)).TableArn;
 
+    // One executor a region, with its client, waiter and local-server check, for every replica's own settings there; the
+    // sync runs tables in parallel.
+    private PlanExecutor InRegion(string region) => inRegions.GetOrAdd(region, r => new PlanExecutor(regions.For(r), options, regions));
+
     private static bool IsTimeToLiveRateLimit(AmazonDynamoDBException e) =>
         e.ErrorCode == "ValidationException" && e.Message.Contains("modified multiple times within a fixed interval", StringComparison.OrdinalIgnoreCase);
 
@@ -106,7 +112,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
                 break;
             case RegionalStep regional:
                 // A replica's own setting, changed in its region as that region's table, and waited for there.
-                await new PlanExecutor(regions.For(regional.RegionName), options, regions).RunAsync(table, regional.Step, cancellationToken).ConfigureAwait(false);
+                await InRegion(regional.RegionName).RunAsync(table, regional.Step, cancellationToken).ConfigureAwait(false);
                 break;
             case ReplicaStep replica:
                 await Call(() => client.UpdateTableAsync(replica.Request, cancellationToken), cancellationToken).ConfigureAwait(false);

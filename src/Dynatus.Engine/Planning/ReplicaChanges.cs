@@ -134,40 +134,45 @@ internal static class ReplicaChanges
             changes.Add(($"KMSMasterKeyId {entry.KMSMasterKeyId} -> {key}", a => a.KMSMasterKeyId = key));
         }
 
-        var read = entry.ProvisionedThroughputOverride?.ReadCapacityUnits ?? live.ProvisionedThroughput?.ReadCapacityUnits;
-        if (wanted.ReadCapacityUnitsOverride is { } wantedRead && wantedRead != read)
-        {
-            changes.Add(($"ReadCapacityUnits {read} -> {wantedRead}", a => a.ProvisionedThroughputOverride = new ProvisionedThroughputOverride { ReadCapacityUnits = wantedRead }));
-        }
-
-        var maxRead = entry.OnDemandThroughputOverride?.MaxReadRequestUnits ?? Compare.OnDemandLimits(live.OnDemandThroughput).Read;
-        if (wanted.MaxReadRequestUnitsOverride is { } wantedMax && wantedMax != maxRead)
-        {
-            changes.Add(($"MaxReadRequestUnits {maxRead} -> {wantedMax}", a => a.OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = wantedMax }));
-        }
-
+        changes.AddRange(ReadChanges(
+            string.Empty,
+            (wanted.ReadCapacityUnitsOverride, entry.ProvisionedThroughputOverride?.ReadCapacityUnits ?? live.ProvisionedThroughput?.ReadCapacityUnits),
+            (wanted.MaxReadRequestUnitsOverride, entry.OnDemandThroughputOverride?.MaxReadRequestUnits ?? Compare.OnDemandLimits(live.OnDemandThroughput).Read),
+            (a, read) => a.ProvisionedThroughputOverride = read,
+            (a, max) => a.OnDemandThroughputOverride = max));
         foreach (var index in wanted.GlobalSecondaryIndexes ?? [])
         {
-            changes.AddRange(UpdateIndex(index, entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == index.IndexName), live.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == index.IndexName)));
+            // An index's read in the replica: its override, else the index's own ("if not described, uses the source
+            // table GSI's read capacity settings", ReplicaGlobalSecondaryIndexDescription in the DynamoDB API reference).
+            var own = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == index.IndexName);
+            var table = live.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == index.IndexName);
+            changes.AddRange(ReadChanges(
+                $"GSI {index.IndexName} ",
+                (index.ReadCapacityUnitsOverride, own?.ProvisionedThroughputOverride?.ReadCapacityUnits ?? table?.ProvisionedThroughput?.ReadCapacityUnits),
+                (index.MaxReadRequestUnitsOverride, own?.OnDemandThroughputOverride?.MaxReadRequestUnits ?? Compare.OnDemandLimits(table?.OnDemandThroughput).Read),
+                (a, read) => IndexOf(a, index.IndexName).ProvisionedThroughputOverride = read,
+                (a, max) => IndexOf(a, index.IndexName).OnDemandThroughputOverride = max));
         }
 
         return changes;
     }
 
-    // An index's read in the replica: its override, else the index's own ("if not described, uses the source table GSI's
-    // read capacity settings", ReplicaGlobalSecondaryIndexDescription in the DynamoDB API reference).
-    private static IEnumerable<(string Text, Action<UpdateReplicationGroupMemberAction> Set)> UpdateIndex(ReplicaIndexSetting wanted, ReplicaGlobalSecondaryIndexDescription? entry, GlobalSecondaryIndexDescription? live)
+    // A declared read capacity and read maximum against what the replica (or its index) reads with now.
+    private static IEnumerable<(string Text, Action<UpdateReplicationGroupMemberAction> Set)> ReadChanges(
+        string owner,
+        (long? Wanted, long? Live) read,
+        (long? Wanted, long? Live) maximum,
+        Action<UpdateReplicationGroupMemberAction, ProvisionedThroughputOverride> setRead,
+        Action<UpdateReplicationGroupMemberAction, OnDemandThroughputOverride> setMaximum)
     {
-        var read = entry?.ProvisionedThroughputOverride?.ReadCapacityUnits ?? live?.ProvisionedThroughput?.ReadCapacityUnits;
-        if (wanted.ReadCapacityUnitsOverride is { } wantedRead && wantedRead != read)
+        if (read.Wanted is { } units && units != read.Live)
         {
-            yield return ($"GSI {wanted.IndexName} ReadCapacityUnits {read} -> {wantedRead}", a => IndexOf(a, wanted.IndexName).ProvisionedThroughputOverride = new ProvisionedThroughputOverride { ReadCapacityUnits = wantedRead });
+            yield return ($"{owner}ReadCapacityUnits {read.Live} -> {units}", a => setRead(a, new ProvisionedThroughputOverride { ReadCapacityUnits = units }));
         }
 
-        var maxRead = entry?.OnDemandThroughputOverride?.MaxReadRequestUnits ?? Compare.OnDemandLimits(live?.OnDemandThroughput).Read;
-        if (wanted.MaxReadRequestUnitsOverride is { } wantedMax && wantedMax != maxRead)
+        if (maximum.Wanted is { } max && max != maximum.Live)
         {
-            yield return ($"GSI {wanted.IndexName} MaxReadRequestUnits {maxRead} -> {wantedMax}", a => IndexOf(a, wanted.IndexName).OnDemandThroughputOverride = new OnDemandThroughputOverride { MaxReadRequestUnits = wantedMax });
+            yield return ($"{owner}MaxReadRequestUnits {maximum.Live} -> {max}", a => setMaximum(a, new OnDemandThroughputOverride { MaxReadRequestUnits = max }));
         }
     }
 

@@ -63,7 +63,7 @@ public sealed class ReplicaRegionalSettingsSyncTests
         var created = await TableSync.SyncAsync(east, folder);
         Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
         var insights = await west.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name, IndexName = "email-index" });
-        Assert.AreEqual(ContributorInsightsStatus.ENABLED, insights.ContributorInsightsStatus, "on the replica's index, in its region");
+        CollectionAssert.Contains(new[] { ContributorInsightsStatus.ENABLING, ContributorInsightsStatus.ENABLED }, insights.ContributorInsightsStatus, "on the replica's index, in its region (AWS turns it on in the background)");
         Assert.AreEqual(ContributorInsightsStatus.DISABLED, (await east.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name, IndexName = "email-index" })).ContributorInsightsStatus, "the table's own index keeps its own");
         Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
         await ExportCheck.PlansNoopAsync(east, name, Indexed["Replicas:\n".Length..]);
