@@ -79,6 +79,25 @@ public sealed class ReplicaTests
     }
 
     [TestMethod]
+    public async Task A_table_that_was_a_new_replicas_source_cannot_be_deleted_for_24_hours_unless_its_replicas_go_first()
+    {
+        // A server of its own: the test moves its clock.
+        await using var local = await Dynatus.Testing.LocalDynamoDb.StartAsync();
+        using var east = local.CreateClient();
+        var table = await ReplicatedAsync(east);
+
+        var refused = await Assert.ThrowsAsync<AmazonDynamoDBException>(() => east.DeleteTableAsync(table));
+        StringAssert.Contains(refused.Message, "has acted as a source region for new replica(s) being added to the table in the last 24 hours");
+        await local.AdvanceClockAsync(TimeSpan.FromHours(24));
+        await east.DeleteTableAsync(table);
+
+        var again = await ReplicatedAsync(east);
+        await east.UpdateTableAsync(new UpdateTableRequest { TableName = again, ReplicaUpdates = [new() { Delete = new DeleteReplicationGroupMemberAction { RegionName = Other } }] });
+        await Tables.WaitAsync(east, again, t => t.TableStatus == TableStatus.ACTIVE && t.Replicas is not { Count: > 0 });
+        await east.DeleteTableAsync(again);
+    }
+
+    [TestMethod]
     public async Task A_third_region_joins_every_members_list_and_a_regional_delete_leaves_them()
     {
         using var east = Server.Local.CreateClient();

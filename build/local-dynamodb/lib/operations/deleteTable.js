@@ -1,8 +1,11 @@
 'use strict'
-// DeleteTable, refused as AWS refuses it: while the table or an index is changing, or while deletion protection is on.
-// The table's stream ends with it, and a replica of a global table leaves the others' lists.
+// DeleteTable, refused as AWS refuses it: while the table or an index is changing, while deletion protection is on, or,
+// in a global table, for 24 hours after the table was the source of a new replica (measured by go-to-k/cdkd#1442:
+// removing the replicas first lets it go). The table's stream ends with it, and a replica leaves the others' lists.
 const errors = require('../errors')
 const replicas = require('./replicas')
+
+const SOURCE_HOLD_MS = 24 * 60 * 60 * 1000
 
 module.exports = async function deleteTable (ctx, raw) {
   const data = ctx.dynalite.validate('DeleteTable', raw)
@@ -15,6 +18,9 @@ module.exports = async function deleteTable (ctx, raw) {
   }
   if (table.TableStatus === 'UPDATING' || (table.GlobalSecondaryIndexes || []).some((index) => index.IndexStatus !== 'ACTIVE')) {
     throw errors.resourceInUse(`Attempt to change a resource which is still in use: Table is being updated: ${data.TableName}`)
+  }
+  if ((table.Replicas || []).length && ctx.clock.now() - (table._sourcedReplicaAt || 0) < SOURCE_HOLD_MS) {
+    throw errors.validation('Replica cannot be deleted because it has acted as a source region for new replica(s) being added to the table in the last 24 hours.')
   }
   const deleted = await ctx.dynalite.run('DeleteTable', data)
   ctx.streams.retire(table)

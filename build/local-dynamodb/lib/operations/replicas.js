@@ -84,6 +84,7 @@ async function addReplica (ctx, table, region, create, shared) {
   await createTable(target, request, data)
   table.Replicas = [ ...(table.Replicas || []), { ...own, RegionName: region, ReplicaStatus: 'CREATING' } ]
   table.GlobalTableVersion = VERSION
+  table._sourcedReplicaAt = ctx.clock.now()
   table.TableStatus = 'UPDATING'
   ctx.tables.later(table.TableName, ctx.delays.create, async (current) => {
     await untilActive(target, table.TableName)
