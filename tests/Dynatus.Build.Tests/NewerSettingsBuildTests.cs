@@ -7,7 +7,8 @@ namespace Dynatus.Build.Tests;
 /// <summary>
 /// What DynamoDB added lately, declared in a project and synced by its build through the packed package: a global
 /// secondary index keyed by several attributes, contributor insights on the table and on that index, a resource-based
-/// policy, a Kinesis destination and a replica in a second region, with the recovery and tags that region keeps for itself.
+/// policy, a Kinesis destination and a replica in a second region, with the recovery and tags that region keeps for itself;
+/// and a multi-Region strongly consistent table with its replica and witness.
 /// </summary>
 [TestClass]
 public sealed class NewerSettingsBuildTests
@@ -110,5 +111,40 @@ public sealed class NewerSettingsBuildTests
             Assert.IsLessThan(gone, DateTime.UtcNow, "the table in eu-west-1 goes with its items");
             await Task.Delay(50);
         }
+    }
+
+    [LocalServerOnly("regions besides the run's own, and a table that must be empty when its replicas are added: an AWS run keeps to one region")]
+    [TestMethod]
+    public async Task Build_makes_a_strongly_consistent_table_whose_writes_its_replica_reads_at_once_and_a_later_build_removes_its_replica_and_witness_together()
+    {
+        var name = Names.Unique("ledger");
+        var consumer = Consumer.Create().WithTable("ledger.yaml", Yaml.Table(name, extra: """
+            MultiRegionConsistency: STRONG
+            Replicas:
+              - RegionName: us-east-2
+            GlobalTableWitnesses:
+              - RegionName: us-west-2
+            """));
+
+        var first = await consumer.BuildAsync();
+        Assert.AreEqual(0, first.ExitCode, first.Output);
+        StringAssert.DoesNotMatch(first.Output, new Regex(@"(warning|error) DYN1\d\d"), "no definition problem, nor a property left unsynced (DYN121)");
+        using var client = Package.Server.CreateClient();
+        var table = (await client.DescribeTableAsync(name)).Table;
+        Assert.AreEqual(("STRONG", "us-east-2", "us-west-2"), (table.MultiRegionConsistency.Value, table.Replicas.Single().RegionName, table.GlobalTableWitnesses.Single().RegionName));
+        await client.PutItemAsync(name, new() { ["id"] = new("entry-1") });
+        using var ohio = Package.Server.CreateClient(region: "us-east-2");
+        Assert.IsNotEmpty((await ohio.GetItemAsync(new GetItemRequest(name, new() { ["id"] = new("entry-1") }) { ConsistentRead = true })).Item, "a strongly consistent read in us-east-2 sees the write at once");
+
+        var second = await consumer.BuildAsync();
+        Assert.AreEqual(0, second.ExitCode, second.Output);
+        StringAssert.Contains(second.Output, $"Dynatus: {name}: noop");
+
+        var single = await consumer.WithTable("ledger.yaml", Yaml.Table(name, extra: "Replicas: []\n")).BuildAsync();
+        Assert.AreEqual(0, single.ExitCode, single.Output);
+        StringAssert.Contains(single.Output, "Replicas: remove us-east-2 and witness us-west-2 together");
+        table = (await client.DescribeTableAsync(name)).Table;
+        Assert.AreEqual((0, 0, null), (table.Replicas?.Count ?? 0, table.GlobalTableWitnesses?.Count ?? 0, table.MultiRegionConsistency?.Value), "a single-region table again, its item kept");
+        Assert.IsNotEmpty((await client.GetItemAsync(name, new() { ["id"] = new("entry-1") })).Item);
     }
 }
