@@ -21,7 +21,7 @@ function createReplication (regionOf) {
     if (replicating.getStore() || (!oldItem && !newItem) || sameItem(oldItem, newItem)) return
     if (!ctx.itemLock.heldAlone()) {
       const table = await ctx.tables.get(tableName).catch(() => null)
-      if (table && table.MultiRegionConsistency === 'STRONG') return send(ctx, tableName, oldItem, newItem)
+      if (table && table.MultiRegionConsistency === 'STRONG') return sendTo(table, tableName, oldItem, newItem)
     }
     const due = Date.now() + DELAY_MS
     const queue = `${ctx.region}/${tableName}`
@@ -37,7 +37,11 @@ function createReplication (regionOf) {
   }
 
   async function send (ctx, tableName, oldItem, newItem) {
-    const table = await ctx.tables.get(tableName).catch(() => null)
+    await sendTo(await ctx.tables.get(tableName).catch(() => null), tableName, oldItem, newItem)
+  }
+
+  // To the replicas the table record (read once by the caller) lists.
+  async function sendTo (table, tableName, oldItem, newItem) {
     for (const { RegionName } of (table && table.Replicas) || []) {
       await copy(regionOf(RegionName), tableName, newItem ? { put: newItem } : { del: keyOf(oldItem, table) })
     }
