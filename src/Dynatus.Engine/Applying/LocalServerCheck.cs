@@ -79,7 +79,7 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
 
         var dropped = request.StreamSpecification?.StreamEnabled == true && created.StreamSpecification?.StreamEnabled != true ? "StreamSpecification"
             : request.SSESpecification?.Enabled == true && created.SSEDescription is null ? "SSESpecification"
-            : request.TableClass is { } tableClass && tableClass.Value != AwsDefaults.TableClass && created.TableClassSummary?.TableClass != tableClass ? "TableClass"
+            : request.TableClass is { } tableClass && tableClass != AwsDefaults.TableClass && created.TableClassSummary?.TableClass != tableClass ? "TableClass"
             : request.DeletionProtectionEnabled == true && created.DeletionProtectionEnabled != true ? "DeletionProtectionEnabled"
             : null;
         if (dropped is null && request.Tags is { Count: > 0 })

@@ -42,7 +42,7 @@ internal static class ProcessWarmUp
     internal static async Task<SyncResult> RunAsync(IReadOnlyList<string> files)
     {
         TableDefinitionLoader.Load(files);
-        var table = new Table(AnsweredFromMemory.TableName, new TableKey(new KeyElement("id", "S"))) { BillingMode = "PAY_PER_REQUEST" };
+        var table = new Table(AnsweredFromMemory.TableName, new TableKey(new KeyElement("id", ScalarAttributeType.S))) { BillingMode = BillingMode.PAY_PER_REQUEST };
         var config = new AmazonDynamoDBConfig
         {
             // Never resolved: a request that missed the answer from memory would fail here, not reach a server.

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Definitions;
@@ -7,9 +8,11 @@ namespace Dynatus.Engine.Definitions;
 // or two replicas and one witness", one witness a table, in a region of its own, all within one region set.
 internal sealed partial class DefinitionValidator
 {
-    private const string Strong = "STRONG";
+    private static readonly string Strong = MultiRegionConsistency.STRONG.Value;
 
-    private static readonly string[] Consistencies = [AwsDefaults.MultiRegionConsistency, Strong];
+    private static readonly string Eventual = MultiRegionConsistency.EVENTUAL.Value;
+
+    private static readonly string[] Consistencies = [Eventual, Strong];
 
     private void CheckConsistency(TableDefinition table, HashSet<string> replicas)
     {
@@ -35,7 +38,7 @@ internal sealed partial class DefinitionValidator
         }
 
         // A misspelled consistency is its own problem, not also a missing STRONG.
-        if (table.GlobalTableWitnesses is { Count: > 0 } && table.MultiRegionConsistency is null or AwsDefaults.MultiRegionConsistency)
+        if (table.GlobalTableWitnesses is { Count: > 0 } && (table.MultiRegionConsistency is null || table.MultiRegionConsistency == Eventual))
         {
             Report(ProblemCodes.InvalidValue, "A witness serves only a multi-Region strongly consistent global table: add MultiRegionConsistency: STRONG, or remove GlobalTableWitnesses.", table, nameof(table.GlobalTableWitnesses));
         }

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using System.Text.RegularExpressions;
 
 namespace Dynatus.Engine.Definitions;
@@ -72,7 +73,7 @@ internal sealed partial class DefinitionValidator
             Report(ProblemCodes.InvalidValue, "A replica's KMSMasterKeyId is its region's key for the table's KMS encryption: give the table SSESpecification with Enabled: true (SSEType KMS), or remove the key.", replica, nameof(replica.KMSMasterKeyId));
         }
 
-        var onDemand = table.BillingMode == "PAY_PER_REQUEST";
+        var onDemand = table.BillingMode == BillingMode.PAY_PER_REQUEST.Value;
         CheckReadOverrides(onDemand, replica, replica.ProvisionedThroughputOverride, replica.OnDemandThroughputOverride);
         var indexes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var index in replica.GlobalSecondaryIndexes ?? [])

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 namespace Dynatus.Engine.Definitions;
 
 // Billing mode and the throughput it requires or forbids.
@@ -12,7 +13,7 @@ internal sealed partial class DefinitionValidator
             return;
         }
 
-        var onDemand = table.BillingMode == "PAY_PER_REQUEST";
+        var onDemand = table.BillingMode == BillingMode.PAY_PER_REQUEST.Value;
         var holders = new List<(DefinitionNode Node, ProvisionedThroughputDefinition? Throughput)> { (table, table.ProvisionedThroughput) };
         holders.AddRange((table.GlobalSecondaryIndexes ?? []).Select(g => ((DefinitionNode)g, g.ProvisionedThroughput)));
         foreach (var (node, throughput) in holders)

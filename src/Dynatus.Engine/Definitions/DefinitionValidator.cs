@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Amazon.DynamoDBv2;
 using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Definitions;
@@ -9,21 +10,22 @@ namespace Dynatus.Engine.Definitions;
 /// </summary>
 internal sealed partial class DefinitionValidator(List<DefinitionProblem> problems)
 {
-    private static readonly string[] KeyTypes = ["HASH", "RANGE"];
+    // The values DynamoDB takes, spelled by the SDK types the table model holds them in.
+    private static readonly string[] KeyTypes = [KeyType.HASH.Value, KeyType.RANGE.Value];
 
-    private static readonly string[] AttributeTypes = ["S", "N", "B"];
+    private static readonly string[] AttributeTypes = [ScalarAttributeType.S.Value, ScalarAttributeType.N.Value, ScalarAttributeType.B.Value];
 
-    private static readonly string[] BillingModes = ["PROVISIONED", "PAY_PER_REQUEST"];
+    private static readonly string[] BillingModes = [BillingMode.PROVISIONED.Value, BillingMode.PAY_PER_REQUEST.Value];
 
-    private static readonly string[] ProjectionTypes = ["ALL", "KEYS_ONLY", "INCLUDE"];
+    private static readonly string[] ProjectionTypes = [ProjectionType.ALL.Value, ProjectionType.KEYS_ONLY.Value, ProjectionType.INCLUDE.Value];
 
-    private static readonly string[] StreamViewTypes = ["KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"];
+    private static readonly string[] StreamViewTypes = [StreamViewType.KEYS_ONLY.Value, StreamViewType.NEW_IMAGE.Value, StreamViewType.OLD_IMAGE.Value, StreamViewType.NEW_AND_OLD_IMAGES.Value];
 
-    private static readonly string[] TableClasses = [AwsDefaults.TableClass, "STANDARD_INFREQUENT_ACCESS"];
+    private static readonly string[] TableClasses = [TableClass.STANDARD.Value, TableClass.STANDARD_INFREQUENT_ACCESS.Value];
 
-    private static readonly string[] ContributorInsightsModes = [AwsDefaults.ContributorInsightsMode, "THROTTLED_KEYS"];
+    private static readonly string[] ContributorInsightsModes = [ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS.Value, ContributorInsightsMode.THROTTLED_KEYS.Value];
 
-    private static readonly string[] CreationTimePrecisions = [AwsDefaults.KinesisCreationTimePrecision, "MICROSECOND"];
+    private static readonly string[] CreationTimePrecisions = [ApproximateCreationDateTimePrecision.MILLISECOND.Value, ApproximateCreationDateTimePrecision.MICROSECOND.Value];
 
     [GeneratedRegex("^[a-zA-Z0-9_.-]{3,255}$")]
     private static partial Regex Name();

@@ -1,3 +1,5 @@
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
 using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Definitions;
@@ -7,11 +9,12 @@ internal static class TableModelBuilder
 {
     public static Table Build(TableDefinition definition, TableOrigin origin)
     {
-        var types = definition.AttributeDefinitions!.ToDictionary(a => a.AttributeName!, a => a.AttributeType!, StringComparer.Ordinal);
-        var provisioned = definition.BillingMode is null or "PROVISIONED";
+        var types = definition.AttributeDefinitions!.ToDictionary(a => a.AttributeName!, a => ScalarAttributeType.FindValue(a.AttributeType!), StringComparer.Ordinal);
+        var billingMode = definition.BillingMode is null ? AwsDefaults.BillingMode : BillingMode.FindValue(definition.BillingMode);
+        var provisioned = billingMode == BillingMode.PROVISIONED;
         return new Table(definition.TableName!, Key(definition.KeySchema!, types))
         {
-            BillingMode = definition.BillingMode ?? "PROVISIONED",
+            BillingMode = billingMode,
             Throughput = Throughput(provisioned ? definition.ProvisionedThroughput : null, definition.OnDemandThroughput, definition.WarmThroughput),
             GlobalSecondaryIndexes = definition.GlobalSecondaryIndexes?.Select(g => new SecondaryIndex(
                 g.IndexName!, Key(g.KeySchema!, types), Projection(g.Projection!), Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput))
@@ -21,12 +24,12 @@ internal static class TableModelBuilder
             LocalSecondaryIndexes = definition.LocalSecondaryIndexes?.Select(l => new SecondaryIndex(
                 l.IndexName!, Key(l.KeySchema!, types), Projection(l.Projection!), Model.Throughput.None)).ToList(),
             StreamSpecification = definition.StreamSpecification is { } stream
-                ? new StreamSetting((stream.StreamEnabled ?? stream.StreamViewType is not null) ? stream.StreamViewType : null) { ResourcePolicy = Policy(stream.ResourcePolicy) }
+                ? new StreamSetting((stream.StreamEnabled ?? stream.StreamViewType is not null) ? Value(stream.StreamViewType, StreamViewType.FindValue) : null) { ResourcePolicy = Policy(stream.ResourcePolicy) }
                 : null,
             SSESpecification = definition.SSESpecification is { } sse
                 ? new EncryptionSetting((sse.Enabled ?? sse.SSEEnabled) == true, sse.KMSMasterKeyId)
                 : null,
-            TableClass = definition.TableClass,
+            TableClass = Value(definition.TableClass, TableClass.FindValue),
             DeletionProtectionEnabled = definition.DeletionProtectionEnabled,
             Tags = Tags(definition.Tags),
             TimeToLiveSpecification = definition.TimeToLiveSpecification is { } ttl ? new TimeToLiveSetting(ttl.Enabled!.Value, ttl.AttributeName!) : null,
@@ -34,11 +37,11 @@ internal static class TableModelBuilder
             ContributorInsightsSpecification = Insights(definition.ContributorInsightsSpecification),
             ResourcePolicy = Policy(definition.ResourcePolicy),
             KinesisStreamSpecification = definition.KinesisStreamSpecification is { } kinesis
-                ? new KinesisStreamingSetting(kinesis.StreamArn, kinesis.ApproximateCreationDateTimePrecision)
+                ? new KinesisStreamingSetting(kinesis.StreamArn, Value(kinesis.ApproximateCreationDateTimePrecision, ApproximateCreationDateTimePrecision.FindValue))
                 : null,
             Replicas = definition.Replicas?.Select(r => new ReplicaSetting((r.RegionName ?? r.Region)!)
             {
-                TableClassOverride = r.TableClassOverride,
+                TableClassOverride = Value(r.TableClassOverride, TableClass.FindValue),
                 KMSMasterKeyId = r.KMSMasterKeyId,
                 ReadCapacityUnitsOverride = r.ProvisionedThroughputOverride?.ReadCapacityUnits,
                 MaxReadRequestUnitsOverride = r.OnDemandThroughputOverride?.MaxReadRequestUnits,
@@ -53,7 +56,7 @@ internal static class TableModelBuilder
                     ContributorInsightsSpecification = Insights(i.ContributorInsightsSpecification),
                 }).ToList(),
             }).ToList(),
-            MultiRegionConsistency = definition.MultiRegionConsistency,
+            MultiRegionConsistency = Value(definition.MultiRegionConsistency, MultiRegionConsistency.FindValue),
             GlobalTableWitness = definition.GlobalTableWitnesses?.Select(w => w.RegionName ?? w.Region).FirstOrDefault(),
             Origin = origin,
         };
@@ -68,17 +71,21 @@ internal static class TableModelBuilder
         pitr is null ? null : new RecoverySetting(pitr.PointInTimeRecoveryEnabled!.Value, pitr.RecoveryPeriodInDays);
 
     private static ContributorInsightsSetting? Insights(ContributorInsightsSpecificationDefinition? insights) =>
-        insights is null ? null : new ContributorInsightsSetting(insights.Enabled!.Value, insights.Mode);
+        insights is null ? null : new ContributorInsightsSetting(insights.Enabled!.Value, Value(insights.Mode, ContributorInsightsMode.FindValue));
 
-    private static TableKey Key(IReadOnlyList<KeySchemaElementDefinition> keys, Dictionary<string, string> types)
+    // One of the values the validator allowed, as the SDK's constant of that name.
+    private static T? Value<T>(string? name, Func<string, T> find)
+        where T : ConstantClass => name is null ? null : find(name);
+
+    private static TableKey Key(IReadOnlyList<KeySchemaElementDefinition> keys, Dictionary<string, ScalarAttributeType> types)
     {
-        List<KeyElement> Of(string keyType) =>
-            keys.Where(k => k.KeyType == keyType).Select(k => new KeyElement(k.AttributeName!, types[k.AttributeName!])).ToList();
-        return new TableKey(Of("HASH"), Of("RANGE"));
+        List<KeyElement> Of(KeyType keyType) =>
+            keys.Where(k => k.KeyType == keyType.Value).Select(k => new KeyElement(k.AttributeName!, types[k.AttributeName!])).ToList();
+        return new TableKey(Of(KeyType.HASH), Of(KeyType.RANGE));
     }
 
     private static IndexProjection Projection(ProjectionDefinition projection) =>
-        new(projection.ProjectionType!, projection.NonKeyAttributes ?? []);
+        new(ProjectionType.FindValue(projection.ProjectionType!), projection.NonKeyAttributes ?? []);
 
     private static Throughput Throughput(ProvisionedThroughputDefinition? provisioned, OnDemandThroughputDefinition? onDemand, WarmThroughputDefinition? warm) => new(
         provisioned is null ? null : new ProvisionedCapacity(provisioned.ReadCapacityUnits!.Value, provisioned.WriteCapacityUnits!.Value),

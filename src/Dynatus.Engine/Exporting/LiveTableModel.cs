@@ -15,8 +15,8 @@ internal static class LiveTableModel
     public static Table From(LiveTable live, string? prefix)
     {
         var table = live.Table;
-        var types = table.AttributeDefinitions.ToDictionary(a => a.AttributeName, a => a.AttributeType.Value, StringComparer.Ordinal);
-        var provisioned = Compare.BillingMode(table) == BillingMode.PROVISIONED.Value;
+        var types = table.AttributeDefinitions.ToDictionary(a => a.AttributeName, a => a.AttributeType, StringComparer.Ordinal);
+        var provisioned = Compare.BillingMode(table) == BillingMode.PROVISIONED;
         var name = !string.IsNullOrEmpty(prefix) && table.TableName.StartsWith(prefix, StringComparison.Ordinal) ? table.TableName[prefix.Length..] : table.TableName;
         return new Table(name, Key(table.KeySchema, types))
         {
@@ -36,12 +36,12 @@ internal static class LiveTableModel
                 ? locals.Select(l => new SecondaryIndex(l.IndexName, Key(l.KeySchema, types), Projection(l.Projection), Model.Throughput.None)).ToList()
                 : null,
             StreamSpecification = table.StreamSpecification is { StreamEnabled: true } stream
-                ? new StreamSetting(stream.StreamViewType.Value) { ResourcePolicy = Policy(live.StreamResourcePolicy) }
+                ? new StreamSetting(stream.StreamViewType) { ResourcePolicy = Policy(live.StreamResourcePolicy) }
                 : null,
             SSESpecification = table.SSEDescription is { } sse && sse.SSEType == SSEType.KMS && sse.Status != SSEStatus.DISABLED && sse.Status != SSEStatus.DISABLING
                 ? new EncryptionSetting(true, Key(sse.KMSMasterKeyArn))
                 : null,
-            TableClass = table.TableClassSummary?.TableClass?.Value is { } tableClass && tableClass != AwsDefaults.TableClass ? tableClass : null,
+            TableClass = Compare.TableClass(table.TableClassSummary) is var tableClass && tableClass != AwsDefaults.TableClass ? tableClass : null,
             DeletionProtectionEnabled = Protection(table),
             Tags = Tags(live),
             TimeToLiveSpecification = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus) ? new TimeToLiveSetting(true, live.TimeToLive!.AttributeName) : null,
@@ -53,7 +53,7 @@ internal static class LiveTableModel
             ResourcePolicy = Policy(live.ResourcePolicy),
             Replicas = Replicas(live) is { Count: > 0 } replicas ? replicas : null,
             // EVENTUAL is what AWS makes a global table without one, and is not written.
-            MultiRegionConsistency = table.MultiRegionConsistency == MultiRegionConsistency.STRONG ? table.MultiRegionConsistency.Value : null,
+            MultiRegionConsistency = table.MultiRegionConsistency == MultiRegionConsistency.STRONG ? table.MultiRegionConsistency : null,
             GlobalTableWitness = table.GlobalTableWitnesses?.FirstOrDefault(w => w.WitnessStatus != WitnessStatus.DELETING)?.RegionName,
         };
     }
@@ -85,7 +85,7 @@ internal static class LiveTableModel
 
     private static ReplicaSetting Replica(ReplicaDescription entry, TableDescription table, LiveTable? regional) => new(entry.RegionName)
     {
-        TableClassOverride = entry.ReplicaTableClassSummary?.TableClass?.Value is { } own && own != (table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass) ? own : null,
+        TableClassOverride = entry.ReplicaTableClassSummary?.TableClass is { } own && own != Compare.TableClass(table.TableClassSummary) ? own : null,
         KMSMasterKeyId = Key(entry.KMSMasterKeyId),
         ReadCapacityUnitsOverride = entry.ProvisionedThroughputOverride?.ReadCapacityUnits,
         MaxReadRequestUnitsOverride = entry.OnDemandThroughputOverride?.MaxReadRequestUnits,
@@ -113,7 +113,7 @@ internal static class LiveTableModel
             ? new ContributorInsightsSetting(true, mode == AwsDefaults.ContributorInsightsMode ? null : mode)
             : null;
 
-    private static TableKey Key(List<KeySchemaElement> keys, Dictionary<string, string> types)
+    private static TableKey Key(List<KeySchemaElement> keys, Dictionary<string, ScalarAttributeType> types)
     {
         List<KeyElement> Of(KeyType keyType) =>
             keys.Where(k => k.KeyType == keyType).Select(k => new KeyElement(k.AttributeName, types[k.AttributeName])).ToList();
@@ -121,7 +121,7 @@ internal static class LiveTableModel
     }
 
     private static IndexProjection Projection(Projection? projection) =>
-        new(projection?.ProjectionType?.Value ?? ProjectionType.ALL.Value, (projection?.NonKeyAttributes ?? []).ToList());
+        new(projection?.ProjectionType ?? AwsDefaults.ProjectionType, (projection?.NonKeyAttributes ?? []).ToList());
 
     // -1 (no limit) is what AWS shows for an on-demand limit nobody set; warm throughput is declared above the default only.
     private static Throughput Throughput(ProvisionedThroughputDescription? provisioned, OnDemandThroughput? onDemand, long? warmRead, long? warmWrite) => new(

@@ -28,10 +28,10 @@ internal static partial class TableYamlWriter
         foreach (var attribute in table.AllKeys.SelectMany(k => k.Attributes).DistinctBy(a => a.AttributeName))
         {
             yaml.Field(1, "- AttributeName", attribute.AttributeName);
-            yaml.Field(2, "AttributeType", attribute.AttributeType);
+            yaml.Field(2, "AttributeType", attribute.AttributeType.Value);
         }
 
-        yaml.Field(0, "BillingMode", table.BillingMode);
+        yaml.Field(0, "BillingMode", table.BillingMode.Value);
         Throughput(yaml, 0, table.Throughput);
         Indexes(yaml, "GlobalSecondaryIndexes", table.GlobalSecondaryIndexes);
         Indexes(yaml, "LocalSecondaryIndexes", table.LocalSecondaryIndexes);
@@ -39,7 +39,7 @@ internal static partial class TableYamlWriter
         {
             yaml.Line(0, "StreamSpecification:");
             yaml.Field(1, "StreamEnabled", stream.StreamViewType is not null);
-            yaml.OptionalField(1, "StreamViewType", stream.StreamViewType);
+            yaml.OptionalField(1, "StreamViewType", stream.StreamViewType?.Value);
             Policy(yaml, 1, stream.ResourcePolicy);
         }
 
@@ -51,7 +51,7 @@ internal static partial class TableYamlWriter
             yaml.OptionalField(1, "KMSMasterKeyId", sse.KMSMasterKeyId);
         }
 
-        yaml.OptionalField(0, "TableClass", table.TableClass);
+        yaml.OptionalField(0, "TableClass", table.TableClass?.Value);
         Protection(yaml, 0, table.DeletionProtectionEnabled);
 
         if (table.TimeToLiveSpecification is { } ttl)
@@ -67,7 +67,7 @@ internal static partial class TableYamlWriter
         {
             yaml.Line(0, "KinesisStreamSpecification:");
             yaml.Field(1, "StreamArn", streamArn);
-            yaml.OptionalField(1, "ApproximateCreationDateTimePrecision", kinesis.ApproximateCreationDateTimePrecision);
+            yaml.OptionalField(1, "ApproximateCreationDateTimePrecision", kinesis.ApproximateCreationDateTimePrecision?.Value);
         }
 
         Policy(yaml, 0, table.ResourcePolicy);
@@ -78,7 +78,7 @@ internal static partial class TableYamlWriter
             foreach (var replica in replicas)
             {
                 yaml.Field(1, "- RegionName", replica.RegionName);
-                yaml.OptionalField(2, "TableClassOverride", replica.TableClassOverride);
+                yaml.OptionalField(2, "TableClassOverride", replica.TableClassOverride?.Value);
                 yaml.OptionalField(2, "KMSMasterKeyId", replica.KMSMasterKeyId);
                 ReadOverrides(yaml, 2, replica.ReadCapacityUnitsOverride, replica.MaxReadRequestUnitsOverride);
                 if (replica.GlobalSecondaryIndexes is { } indexes)
@@ -99,7 +99,7 @@ internal static partial class TableYamlWriter
             }
         }
 
-        yaml.OptionalField(0, "MultiRegionConsistency", table.MultiRegionConsistency);
+        yaml.OptionalField(0, "MultiRegionConsistency", table.MultiRegionConsistency?.Value);
         if (table.GlobalTableWitness is { } witness)
         {
             yaml.Line(0, "GlobalTableWitnesses:");
@@ -169,7 +169,7 @@ internal static partial class TableYamlWriter
             yaml.Field(1, "- IndexName", index.IndexName);
             Key(yaml, 2, index.KeySchema);
             yaml.Line(2, "Projection:");
-            yaml.Field(3, "ProjectionType", index.Projection.ProjectionType);
+            yaml.Field(3, "ProjectionType", index.Projection.ProjectionType.Value);
             if (index.Projection.NonKeyAttributes.Count > 0)
             {
                 yaml.Line(3, "NonKeyAttributes:");
@@ -233,7 +233,7 @@ internal static partial class TableYamlWriter
         {
             yaml.Line(depth, "ContributorInsightsSpecification:");
             yaml.Field(depth + 1, "Enabled", insights.Enabled);
-            yaml.OptionalField(depth + 1, "Mode", insights.Mode);
+            yaml.OptionalField(depth + 1, "Mode", insights.Mode?.Value);
         }
     }
 

@@ -1,3 +1,5 @@
+using Amazon.DynamoDBv2;
+
 namespace Dynatus.Engine.Model;
 
 /// <summary>
@@ -6,8 +8,14 @@ namespace Dynatus.Engine.Model;
 /// </summary>
 internal static class AwsDefaults
 {
+    /// <summary>The billing mode of a table created without one.</summary>
+    public static readonly BillingMode BillingMode = BillingMode.PROVISIONED;
+
+    /// <summary>The projection of an index DescribeTable shows without one.</summary>
+    public static readonly ProjectionType ProjectionType = ProjectionType.ALL;
+
     /// <summary>The table class of a table created without one.</summary>
-    public const string TableClass = "STANDARD";
+    public static readonly TableClass TableClass = TableClass.STANDARD;
 
     /// <summary>Point-in-time recovery's period when enabled without one, and its most (UpdateContinuousBackups: 1 to 35).</summary>
     public const int RecoveryPeriodInDays = 35;
@@ -22,10 +30,10 @@ internal static class AwsDefaults
     public const long WarmWriteUnits = 4000;
 
     /// <summary>What contributor insights record when enabled without a mode (UpdateContributorInsights).</summary>
-    public const string ContributorInsightsMode = "ACCESSED_AND_THROTTLED_KEYS";
+    public static readonly ContributorInsightsMode ContributorInsightsMode = ContributorInsightsMode.ACCESSED_AND_THROTTLED_KEYS;
 
     /// <summary>The precision of a Kinesis record's creation time when a destination is enabled without one.</summary>
-    public const string KinesisCreationTimePrecision = "MILLISECOND";
+    public static readonly ApproximateCreationDateTimePrecision KinesisCreationTimePrecision = ApproximateCreationDateTimePrecision.MILLISECOND;
 
     /// <summary>The largest resource-based policy DynamoDB takes, in bytes of its JSON.</summary>
     public const int MaxResourcePolicyBytes = 20 * 1024;
@@ -34,7 +42,7 @@ internal static class AwsDefaults
     public const string Region = "us-east-1";
 
     /// <summary>A global table's consistency when its replicas were added without one (multi-Region eventual consistency).</summary>
-    public const string MultiRegionConsistency = "EVENTUAL";
+    public static readonly MultiRegionConsistency MultiRegionConsistency = MultiRegionConsistency.EVENTUAL;
 
     /// <summary>Tags AWS sets on its own (CloudFormation's aws:cloudformation:*), which users cannot set or remove.</summary>
     public static bool IsAwsTag(string key) => key.StartsWith("aws:", StringComparison.Ordinal);

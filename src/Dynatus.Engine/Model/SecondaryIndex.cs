@@ -1,3 +1,5 @@
+using Amazon.DynamoDBv2;
+
 namespace Dynatus.Engine.Model;
 
 /// <summary>A global or local secondary index: one shape for both; a local index has no throughput of its own. Made only by validation, like <see cref="Table"/>.</summary>
@@ -30,4 +32,4 @@ public sealed record SecondaryIndex
 /// <summary>An index projection.</summary>
 /// <param name="ProjectionType"><c>ALL</c>, <c>KEYS_ONLY</c> or <c>INCLUDE</c>.</param>
 /// <param name="NonKeyAttributes">With INCLUDE, the other attributes; otherwise empty.</param>
-public sealed record IndexProjection(string ProjectionType, IReadOnlyList<string> NonKeyAttributes);
+public sealed record IndexProjection(ProjectionType ProjectionType, IReadOnlyList<string> NonKeyAttributes);

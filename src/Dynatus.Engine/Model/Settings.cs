@@ -1,8 +1,10 @@
+using Amazon.DynamoDBv2;
+
 namespace Dynatus.Engine.Model;
 
 /// <summary>DynamoDB Streams.</summary>
 /// <param name="StreamViewType">The view type when the stream is on; null: off.</param>
-public sealed record StreamSetting(string? StreamViewType)
+public sealed record StreamSetting(StreamViewType? StreamViewType)
 {
     /// <summary>The stream's resource-based policy; null: not managed.</summary>
     public ResourcePolicySetting? ResourcePolicy { get; init; }
@@ -31,7 +33,7 @@ public sealed record RecoverySetting(bool Enabled, int? RecoveryPeriodInDays);
 /// <summary>CloudWatch contributor insights on a table or a global secondary index.</summary>
 /// <param name="Enabled">Whether it is on.</param>
 /// <param name="Mode"><c>ACCESSED_AND_THROTTLED_KEYS</c> or <c>THROTTLED_KEYS</c>; null: AWS's default, the first.</param>
-public sealed record ContributorInsightsSetting(bool Enabled, string? Mode);
+public sealed record ContributorInsightsSetting(bool Enabled, ContributorInsightsMode? Mode);
 
 /// <summary>A resource-based policy.</summary>
 /// <param name="PolicyDocument">The policy as compact JSON; null: no policy.</param>
@@ -40,14 +42,14 @@ public sealed record ResourcePolicySetting(string? PolicyDocument);
 /// <summary>A Kinesis Data Streams destination of the table's changes.</summary>
 /// <param name="StreamArn">The Kinesis data stream; null: no destination.</param>
 /// <param name="ApproximateCreationDateTimePrecision"><c>MILLISECOND</c> or <c>MICROSECOND</c>; null: AWS's default, the first.</param>
-public sealed record KinesisStreamingSetting(string? StreamArn, string? ApproximateCreationDateTimePrecision);
+public sealed record KinesisStreamingSetting(string? StreamArn, ApproximateCreationDateTimePrecision? ApproximateCreationDateTimePrecision);
 
 /// <summary>A replica of a global table (version 2019.11.21), with what it has of its own; null: the table's.</summary>
 /// <param name="RegionName">The replica's region, never the table's own.</param>
 public sealed record ReplicaSetting(string RegionName)
 {
     /// <summary>The replica's table class.</summary>
-    public string? TableClassOverride { get; init; }
+    public TableClass? TableClassOverride { get; init; }
 
     /// <summary>The KMS key of the table's KMS encryption in the replica's region (keys are regional); null: the AWS managed key there.</summary>
     public string? KMSMasterKeyId { get; init; }

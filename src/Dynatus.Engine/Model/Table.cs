@@ -1,3 +1,5 @@
+using Amazon.DynamoDBv2;
+
 namespace Dynatus.Engine.Model;
 
 // The one shape every source (Dynatus YAML in either spelling, a CloudFormation template, code) is validated into,
@@ -23,7 +25,7 @@ public sealed record Table
     public TableKey KeySchema { get; internal init; }
 
     /// <summary><c>PROVISIONED</c> (DynamoDB's default) or <c>PAY_PER_REQUEST</c>.</summary>
-    public string BillingMode { get; internal init; } = "PROVISIONED";
+    public BillingMode BillingMode { get; internal init; } = BillingMode.PROVISIONED;
 
     /// <summary>The table's throughput; its provisioned capacity is set exactly when the table is provisioned.</summary>
     public Throughput Throughput { get; internal init; } = Throughput.None;
@@ -41,7 +43,7 @@ public sealed record Table
     public EncryptionSetting? SSESpecification { get; internal init; }
 
     /// <summary><c>STANDARD</c> or <c>STANDARD_INFREQUENT_ACCESS</c>.</summary>
-    public string? TableClass { get; internal init; }
+    public TableClass? TableClass { get; internal init; }
 
     /// <summary>When true, DeleteTable fails until it is turned off.</summary>
     public bool? DeletionProtectionEnabled { get; internal init; }
@@ -71,7 +73,7 @@ public sealed record Table
     /// <c>EVENTUAL</c> or <c>STRONG</c>: the global table's multi-Region consistency, fixed when its replicas are added;
     /// null: not declared (AWS makes a global table <c>EVENTUAL</c>).
     /// </summary>
-    public string? MultiRegionConsistency { get; internal init; }
+    public MultiRegionConsistency? MultiRegionConsistency { get; internal init; }
 
     /// <summary>
     /// The region of a multi-Region strongly consistent global table's witness (GlobalTableWitnesses holds one at most);
@@ -83,7 +85,7 @@ public sealed record Table
     public TableOrigin Origin { get; internal init; } = TableOrigin.Code;
 
     /// <summary>True for <c>PAY_PER_REQUEST</c>.</summary>
-    public bool IsOnDemand => BillingMode == "PAY_PER_REQUEST";
+    public bool IsOnDemand => BillingMode == BillingMode.PAY_PER_REQUEST;
 
     /// <summary>Every key of the table and its indexes: the attributes DynamoDB needs definitions for.</summary>
     public IEnumerable<TableKey> AllKeys =>

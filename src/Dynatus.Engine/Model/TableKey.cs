@@ -1,9 +1,11 @@
+using Amazon.DynamoDBv2;
+
 namespace Dynatus.Engine.Model;
 
 /// <summary>A key attribute and its type.</summary>
 /// <param name="AttributeName">The attribute.</param>
 /// <param name="AttributeType"><c>S</c>, <c>N</c> or <c>B</c>.</param>
-public sealed record KeyElement(string AttributeName, string AttributeType);
+public sealed record KeyElement(string AttributeName, ScalarAttributeType AttributeType);
 
 /// <summary>
 /// A table's or an index's key: its HASH (partition) attributes, then its RANGE (sort) attributes, in DynamoDB's order.

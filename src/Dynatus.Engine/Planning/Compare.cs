@@ -16,17 +16,23 @@ internal static class Compare
 
     public static bool SameProjection(IndexProjection desired, Projection? live)
     {
-        var liveType = live?.ProjectionType?.Value ?? "ALL";
+        var liveType = live?.ProjectionType ?? AwsDefaults.ProjectionType;
         var liveAttributes = (live?.NonKeyAttributes ?? []).Order(StringComparer.Ordinal);
         return desired.ProjectionType == liveType
             && desired.NonKeyAttributes.Order(StringComparer.Ordinal).SequenceEqual(liveAttributes);
     }
 
-    public static string? LiveType(TableDescription live, string attribute) =>
-        live.AttributeDefinitions?.FirstOrDefault(a => a.AttributeName == attribute)?.AttributeType?.Value;
+    public static ScalarAttributeType? LiveType(TableDescription live, string attribute) =>
+        live.AttributeDefinitions?.FirstOrDefault(a => a.AttributeName == attribute)?.AttributeType;
 
-    public static string BillingMode(TableDescription live) =>
-        live.BillingModeSummary?.BillingMode?.Value ?? Amazon.DynamoDBv2.BillingMode.PROVISIONED.Value;
+    public static BillingMode BillingMode(TableDescription live) => live.BillingModeSummary?.BillingMode ?? AwsDefaults.BillingMode;
+
+    /// <summary>A live table class, AWS's default when it shows none.</summary>
+    public static TableClass TableClass(TableClassSummary? live) => live?.TableClass ?? AwsDefaults.TableClass;
+
+    /// <summary>A live stream's view type; null when the stream is off.</summary>
+    public static StreamViewType? StreamViewType(TableDescription live) =>
+        live.StreamSpecification is { StreamEnabled: true } enabled ? enabled.StreamViewType : null;
 
     public static bool SameThroughput(ProvisionedCapacity desired, ProvisionedThroughputDescription? live) =>
         desired.ReadCapacityUnits == (live?.ReadCapacityUnits ?? 0) && desired.WriteCapacityUnits == (live?.WriteCapacityUnits ?? 0);
@@ -48,9 +54,9 @@ internal static class Compare
     // export writes where it is going. Planner and exporter read these the same way.
 
     /// <summary>The mode of live contributor insights that are on (AWS's default when it shows none); null when off.</summary>
-    public static string? InsightsMode(DescribeContributorInsightsResponse? live) =>
+    public static ContributorInsightsMode? InsightsMode(DescribeContributorInsightsResponse? live) =>
         live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLED || live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLING
-            ? live.ContributorInsightsMode?.Value ?? AwsDefaults.ContributorInsightsMode
+            ? live.ContributorInsightsMode ?? AwsDefaults.ContributorInsightsMode
             : null;
 
     /// <summary>The live Kinesis destinations the table streams to (ACTIVE, ENABLING or UPDATING).</summary>
@@ -67,5 +73,5 @@ internal static class Compare
         || liveArn is null || liveArn == wanted || liveArn.EndsWith("/" + wanted, StringComparison.Ordinal);
 
     /// <summary>A live destination's creation time precision, AWS's default when it shows none.</summary>
-    public static string Precision(KinesisDataStreamDestination live) => live.ApproximateCreationDateTimePrecision?.Value ?? AwsDefaults.KinesisCreationTimePrecision;
+    public static ApproximateCreationDateTimePrecision Precision(KinesisDataStreamDestination live) => live.ApproximateCreationDateTimePrecision ?? AwsDefaults.KinesisCreationTimePrecision;
 }

@@ -54,5 +54,5 @@ internal static class ContributorInsightsChanges
 
     private static DescribeContributorInsightsResponse? Live(LiveTable live, string key) => live.ContributorInsights?.GetValueOrDefault(key);
 
-    private static string Describe(string? mode) => mode is null ? "off" : $"on ({mode})";
+    private static string Describe(ContributorInsightsMode? mode) => mode is null ? "off" : $"on ({mode})";
 }

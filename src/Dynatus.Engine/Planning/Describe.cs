@@ -1,4 +1,6 @@
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
@@ -14,8 +16,8 @@ internal static class Describe
 
     public static string OnOff(bool on) => on ? "on" : "off";
 
-    public static string Projection(string? type, IEnumerable<string>? nonKeyAttributes) =>
-        type == "INCLUDE" ? $"INCLUDE [{string.Join(", ", (nonKeyAttributes ?? []).Order(StringComparer.Ordinal))}]" : type ?? "ALL";
+    public static string Projection(ProjectionType? type, IEnumerable<string>? nonKeyAttributes) =>
+        type == ProjectionType.INCLUDE ? $"INCLUDE [{string.Join(", ", (nonKeyAttributes ?? []).Order(StringComparer.Ordinal))}]" : (type ?? AwsDefaults.ProjectionType).Value;
 
     public static string Tags(IEnumerable<KeyValuePair<string, string>> tags) => string.Join(" ", tags.Select(t => $"{t.Key}={t.Value}"));
 }

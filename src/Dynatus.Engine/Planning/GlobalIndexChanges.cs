@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynatus.Engine.Model;
 
@@ -10,7 +11,7 @@ internal static class GlobalIndexChanges
     {
         var live = liveTable.Table;
         var liveIndexes = live.GlobalSecondaryIndexes ?? [];
-        var switchesToProvisioned = !desired.IsOnDemand && Compare.BillingMode(live) == "PAY_PER_REQUEST";
+        var switchesToProvisioned = !desired.IsOnDemand && Compare.BillingMode(live) == BillingMode.PAY_PER_REQUEST;
         if (desired.GlobalSecondaryIndexes is not { } wanted)
         {
             // Not mentioned, not managed; but AWS needs every GSI's throughput to switch to PROVISIONED.
@@ -71,7 +72,7 @@ internal static class GlobalIndexChanges
 
         if (!Compare.SameProjection(index.Projection, current.Projection))
         {
-            changes.Add($"Projection: {Describe.Projection(current.Projection?.ProjectionType?.Value, current.Projection?.NonKeyAttributes)} -> {Describe.Projection(index.Projection.ProjectionType, index.Projection.NonKeyAttributes)}");
+            changes.Add($"Projection: {Describe.Projection(current.Projection?.ProjectionType, current.Projection?.NonKeyAttributes)} -> {Describe.Projection(index.Projection.ProjectionType, index.Projection.NonKeyAttributes)}");
         }
 
         changes.AddRange(index.KeySchema.Attributes

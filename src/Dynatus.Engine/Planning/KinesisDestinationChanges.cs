@@ -52,7 +52,7 @@ internal static class KinesisDestinationChanges
             ? [Enable(desired.TableName, arn, wanted.ApproximateCreationDateTimePrecision ?? AwsDefaults.KinesisCreationTimePrecision)]
             : [];
 
-    private static EnableKinesisStreamingStep Enable(string table, string arn, string precision) => new(new EnableKinesisStreamingDestinationRequest
+    private static EnableKinesisStreamingStep Enable(string table, string arn, ApproximateCreationDateTimePrecision precision) => new(new EnableKinesisStreamingDestinationRequest
     {
         TableName = table,
         StreamArn = arn,

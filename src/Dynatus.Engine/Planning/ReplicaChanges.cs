@@ -123,7 +123,7 @@ internal static class ReplicaChanges
     private static List<(string Text, Action<UpdateReplicationGroupMemberAction> Set)> Update(ReplicaSetting wanted, ReplicaDescription entry, TableDescription live)
     {
         var changes = new List<(string, Action<UpdateReplicationGroupMemberAction>)>();
-        var tableClass = entry.ReplicaTableClassSummary?.TableClass?.Value ?? live.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass;
+        var tableClass = entry.ReplicaTableClassSummary?.TableClass ?? Compare.TableClass(live.TableClassSummary);
         if (wanted.TableClassOverride is { } wantedClass && wantedClass != tableClass)
         {
             changes.Add(($"TableClassOverride {tableClass} -> {wantedClass}", a => a.TableClassOverride = wantedClass));

@@ -12,7 +12,7 @@ internal static class Requests
 
     public static Projection Projection(IndexProjection projection) => new()
     {
-        ProjectionType = new ProjectionType(projection.ProjectionType),
+        ProjectionType = projection.ProjectionType,
         NonKeyAttributes = projection.NonKeyAttributes.Count == 0 ? null : projection.NonKeyAttributes.ToList(),
     };
 
@@ -28,7 +28,7 @@ internal static class Requests
     public static StreamSpecification Stream(StreamSetting stream) => new()
     {
         StreamEnabled = stream.StreamViewType is not null,
-        StreamViewType = stream.StreamViewType is null ? null : new StreamViewType(stream.StreamViewType),
+        StreamViewType = stream.StreamViewType,
     };
 
     public static SSESpecification Sse(EncryptionSetting sse) => new()
@@ -42,7 +42,7 @@ internal static class Requests
     public static List<AttributeDefinition> AttributesOf(IEnumerable<TableKey> keys) =>
         keys.SelectMany(k => k.Attributes)
             .DistinctBy(a => a.AttributeName)
-            .Select(a => new AttributeDefinition(a.AttributeName, new ScalarAttributeType(a.AttributeType)))
+            .Select(a => new AttributeDefinition(a.AttributeName, a.AttributeType))
             .ToList();
 
     public static GlobalSecondaryIndex GlobalIndex(SecondaryIndex index) => new()
@@ -62,13 +62,13 @@ internal static class Requests
             TableName = table.TableName,
             KeySchema = Keys(table.KeySchema),
             AttributeDefinitions = AttributesOf(table.AllKeys),
-            BillingMode = new BillingMode(table.BillingMode),
+            BillingMode = table.BillingMode,
             ProvisionedThroughput = Provisioned(table.Throughput.ProvisionedThroughput),
             OnDemandThroughput = OnDemand(table.Throughput.OnDemandThroughput),
             WarmThroughput = Warm(table.Throughput.WarmThroughput),
             DeletionProtectionEnabled = table.DeletionProtectionEnabled,
             ResourcePolicy = table.ResourcePolicy?.PolicyDocument,
-            TableClass = table.TableClass is null ? null : new TableClass(table.TableClass),
+            TableClass = table.TableClass,
             StreamSpecification = table.StreamSpecification is { } stream ? Stream(stream) : null,
             SSESpecification = table.SSESpecification is { } sse ? Sse(sse) : null,
             Tags = table.Tags is { Count: > 0 } tags ? tags.Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList() : null,

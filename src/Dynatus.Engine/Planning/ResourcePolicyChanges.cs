@@ -38,8 +38,7 @@ internal static class ResourcePolicyChanges
             return;
         }
 
-        var liveView = live.Table.StreamSpecification is { StreamEnabled: true } enabled ? enabled.StreamViewType?.Value : null;
-        var current = liveView == stream.StreamViewType ? live.StreamResourcePolicy?.Policy : null;
+        var current = Compare.StreamViewType(live.Table) == stream.StreamViewType ? live.StreamResourcePolicy?.Policy : null;
         if (stream.StreamViewType is not null && !Same(current, wanted.PolicyDocument))
         {
             plan.Add($"StreamSpecification.ResourcePolicy: {Describe(current)} -> {Describe(wanted.PolicyDocument)}", UpdateSteps.Setting(new StreamResourcePolicyStep(wanted.PolicyDocument)));

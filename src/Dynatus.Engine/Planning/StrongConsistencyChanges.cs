@@ -13,14 +13,14 @@ namespace Dynatus.Engine.Planning;
 /// </summary>
 internal static class StrongConsistencyChanges
 {
-    private static readonly string Strong = MultiRegionConsistency.STRONG.Value;
+    private static readonly MultiRegionConsistency Strong = MultiRegionConsistency.STRONG;
 
     public static bool IsStrong(Table desired) => desired.MultiRegionConsistency == Strong;
 
     /// <summary>Plans the table's regions and returns true when it is, or is to be, MRSC; false leaves them to one replica a call.</summary>
     public static bool Add(Table desired, TableDescription live, string? own, UpdatePlan plan)
     {
-        var liveStrong = live.MultiRegionConsistency == MultiRegionConsistency.STRONG;
+        var liveStrong = live.MultiRegionConsistency == Strong;
         if (!liveStrong && !IsStrong(desired))
         {
             return false;

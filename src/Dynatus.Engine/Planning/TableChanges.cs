@@ -12,9 +12,9 @@ internal static class TableChanges
         AddBillingAndThroughput(desired, live, plan);
         AddDeletionProtection(desired, live.Table, plan);
         AddStream(desired, live.Table, plan);
-        if (desired.TableClass is { } tableClass && tableClass != (live.Table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass))
+        if (desired.TableClass is { } tableClass && tableClass != Compare.TableClass(live.Table.TableClassSummary))
         {
-            plan.Add($"TableClass: {live.Table.TableClassSummary?.TableClass?.Value ?? AwsDefaults.TableClass} -> {tableClass}", UpdateSteps.TableClass(plan.TableName, tableClass));
+            plan.Add($"TableClass: {Compare.TableClass(live.Table.TableClassSummary)} -> {tableClass}", UpdateSteps.TableClass(plan.TableName, tableClass));
         }
 
         AddSse(desired, live.Table, plan);
@@ -55,7 +55,7 @@ internal static class TableChanges
         var current = Compare.BillingMode(live);
         if (wanted != current)
         {
-            plan.Combine($"BillingMode: {current} -> {wanted}", request => request.BillingMode = new BillingMode(wanted));
+            plan.Combine($"BillingMode: {current} -> {wanted}", request => request.BillingMode = wanted);
         }
 
         var differences = ThroughputChanges.Differences(
@@ -92,7 +92,7 @@ internal static class TableChanges
             return;
         }
 
-        var liveView = live.StreamSpecification is { StreamEnabled: true } enabled ? enabled.StreamViewType?.Value : null;
+        var liveView = Compare.StreamViewType(live);
         var wantedView = stream.StreamViewType;
         if (liveView == wantedView)
         {

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynatus.Engine.Model;
 
@@ -35,16 +36,16 @@ internal static class UpdateSteps
         }));
     }
 
-    public static (Stage, PlanStep) TableClass(string table, string value) =>
-        (Stage.TableClass, new UpdateTableStep($"TableClass {value}", new UpdateTableRequest { TableName = table, TableClass = new Amazon.DynamoDBv2.TableClass(value) }));
+    public static (Stage, PlanStep) TableClass(string table, TableClass value) =>
+        (Stage.TableClass, new UpdateTableStep($"TableClass {value}", new UpdateTableRequest { TableName = table, TableClass = value }));
 
     public static (Stage, PlanStep) DisableStream(string table) =>
         (Stage.StreamViewType, new UpdateTableStep("disable stream", new UpdateTableRequest { TableName = table, StreamSpecification = new StreamSpecification { StreamEnabled = false } }));
 
-    public static (Stage, PlanStep) EnableStream(string table, string viewType) => (Stage.StreamViewType, new UpdateTableStep($"enable stream {viewType}", new UpdateTableRequest
+    public static (Stage, PlanStep) EnableStream(string table, StreamViewType viewType) => (Stage.StreamViewType, new UpdateTableStep($"enable stream {viewType}", new UpdateTableRequest
     {
         TableName = table,
-        StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = new Amazon.DynamoDBv2.StreamViewType(viewType) },
+        StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = viewType },
     }));
 
     public static (Stage, PlanStep) Setting(PlanStep step) => (Stage.Setting, step);

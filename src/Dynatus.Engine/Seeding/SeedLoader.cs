@@ -1,4 +1,5 @@
 using System.Text;
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Model;
@@ -79,7 +80,7 @@ internal static class SeedLoader
         return problems.Count == reported;
     }
 
-    private static string? KeyProblem(AttributeValue value, string type) => (type, value) switch
+    private static string? KeyProblem(AttributeValue value, ScalarAttributeType type) => (type.Value, value) switch
     {
         ("S", { S: "" }) or ("B", { B.Length: 0 }) => "DynamoDB refuses an empty value in a key attribute.",
         ("S", { S: not null }) or ("N", { N: not null }) or ("B", { B: not null }) => null,

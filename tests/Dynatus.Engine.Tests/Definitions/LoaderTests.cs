@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Dynatus.Engine.Model;
 using Dynatus.Engine.Definitions;
 
@@ -25,10 +26,10 @@ public sealed class LoaderTests
         Assert.AreEqual("users", table.TableName);
         Assert.AreEqual(new KeyElement("user_id", "S"), table.KeySchema.HashKeys.Single());
         Assert.IsEmpty(table.KeySchema.RangeKeys);
-        Assert.AreEqual("PAY_PER_REQUEST", table.BillingMode);
+        Assert.AreEqual(BillingMode.PAY_PER_REQUEST, table.BillingMode);
         Assert.AreEqual(new TableKey(new KeyElement("email", "S")), table.GlobalSecondaryIndexes!.Single().KeySchema);
-        Assert.AreEqual("ALL", table.GlobalSecondaryIndexes![0].Projection.ProjectionType);
-        Assert.AreEqual("NEW_AND_OLD_IMAGES", table.StreamSpecification!.StreamViewType);
+        Assert.AreEqual(ProjectionType.ALL, table.GlobalSecondaryIndexes![0].Projection.ProjectionType);
+        Assert.AreEqual(StreamViewType.NEW_AND_OLD_IMAGES, table.StreamSpecification!.StreamViewType);
         Assert.AreEqual("production", table.Tags!.Single().Value);
     }
 

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Tests.Planning;
 
@@ -18,7 +19,7 @@ public sealed class StrongConsistencyDefinitionTests
     {
         var table = Yaml.Table(Strong);
 
-        Assert.AreEqual(("STRONG", "us-west-2", "us-east-2"), (table.MultiRegionConsistency, table.GlobalTableWitness, table.Replicas!.Single().RegionName));
+        Assert.AreEqual((MultiRegionConsistency.STRONG, "us-west-2", "us-east-2"), (table.MultiRegionConsistency, table.GlobalTableWitness, table.Replicas!.Single().RegionName));
     }
 
     [TestMethod]
@@ -58,7 +59,7 @@ public sealed class StrongConsistencyDefinitionTests
 
         Assert.IsEmpty(loaded.Warnings, string.Join("\n", loaded.Warnings));
         var table = loaded.Tables.Single();
-        Assert.AreEqual(("STRONG", "us-west-2", "us-east-2"), (table.MultiRegionConsistency, table.GlobalTableWitness, table.Replicas!.Single().RegionName));
+        Assert.AreEqual((MultiRegionConsistency.STRONG, "us-west-2", "us-east-2"), (table.MultiRegionConsistency, table.GlobalTableWitness, table.Replicas!.Single().RegionName));
 
         var provisioned = Yaml.Load(Template.Replace("BillingMode: PAY_PER_REQUEST", "BillingMode: PROVISIONED\n      WriteProvisionedThroughputSettings: { WriteCapacityAutoScalingSettings: { MinCapacity: 5, MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } } }", StringComparison.Ordinal));
         Assert.IsEmpty(provisioned.Problems, string.Join("\n", provisioned.Problems));

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Dynatus.Engine.Definitions;
 
 namespace Dynatus.Engine.Tests.Definitions;
@@ -29,8 +30,8 @@ public sealed class YamlReuseTests
         Assert.IsTrue(result.IsValid, string.Join("\n", result.Problems));
         var table = result.Tables.Single();
         Assert.AreEqual("id", table.KeySchema.HashKeys.Single().AttributeName);
-        Assert.AreEqual("PAY_PER_REQUEST", table.BillingMode);
-        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", table.TableClass);
+        Assert.AreEqual(BillingMode.PAY_PER_REQUEST, table.BillingMode);
+        Assert.AreEqual(TableClass.STANDARD_INFREQUENT_ACCESS, table.TableClass);
     }
 
     [TestMethod]
@@ -38,8 +39,8 @@ public sealed class YamlReuseTests
     {
         var before = Yaml.Load(Keys + "TableClass: STANDARD_INFREQUENT_ACCESS\nTableName: users\n<<: [*keys, *on-demand]\n");
         var after = Yaml.Load(Keys + "TableName: users\n<<: [*keys, *on-demand]\nTableClass: STANDARD_INFREQUENT_ACCESS\n");
-        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", before.Tables.Single().TableClass);
-        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", after.Tables.Single().TableClass);
+        Assert.AreEqual(TableClass.STANDARD_INFREQUENT_ACCESS, before.Tables.Single().TableClass);
+        Assert.AreEqual(TableClass.STANDARD_INFREQUENT_ACCESS, after.Tables.Single().TableClass);
     }
 
     [TestMethod]

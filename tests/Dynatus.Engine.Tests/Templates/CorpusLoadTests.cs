@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Dynatus.Engine.Definitions;
 using Dynatus.Engine.Model;
 
@@ -51,11 +52,11 @@ public sealed class CorpusLoadTests
     {
         var minimal = Named("MinimalTable");
         Assert.AreEqual(new TableKey(new KeyElement("id", "S")), minimal.KeySchema);
-        Assert.AreEqual("PAY_PER_REQUEST", minimal.BillingMode);
+        Assert.AreEqual(BillingMode.PAY_PER_REQUEST, minimal.BillingMode);
         Assert.AreEqual(new EncryptionSetting(true, null), minimal.SSESpecification, "from SAM's Globals");
 
         var provisioned = Named("MinimalTableRefParamLongForm");
-        Assert.AreEqual("PROVISIONED", provisioned.BillingMode);
+        Assert.AreEqual(BillingMode.PROVISIONED, provisioned.BillingMode);
         Assert.AreEqual(new ProvisionedCapacity(15, 15), provisioned.Throughput.ProvisionedThroughput);
         Assert.IsTrue(provisioned.SSESpecification!.Kms);
     }
@@ -73,7 +74,7 @@ public sealed class CorpusLoadTests
     public void A_global_table_is_mirrored_with_the_settings_of_the_replica_in_the_region()
     {
         var table = Named("GlobalTable89F068B2");
-        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", table.TableClass);
+        Assert.AreEqual(TableClass.STANDARD_INFREQUENT_ACCESS, table.TableClass);
         Assert.AreEqual(new TableTag("primaryTableTagKey", "primaryTableTagValue"), table.Tags!.Single(), "the us-east-1 replica's");
         Assert.IsNull(table.Throughput.OnDemandThroughput, "the us-east-1 replica sets no table read limit");
         Assert.AreEqual(new Units(2001, 2001), table.GlobalSecondaryIndexes!.Single(i => i.IndexName == "gsi2").Throughput.OnDemandThroughput);
@@ -117,7 +118,7 @@ public sealed class CorpusLoadTests
         var dev = TableDefinitionLoader.LoadSources([Corpus.Sources()[^1] with { Parameters = new Dictionary<string, string>() }]);
         Assert.IsTrue(dev.IsValid, string.Join("\n", dev.Problems));
         CollectionAssert.AreEqual(new[] { "stages-dev-orders", "ScratchTable" }, dev.Tables.Select(t => t.TableName).ToList());
-        Assert.AreEqual("PAY_PER_REQUEST", dev.Tables[0].BillingMode);
+        Assert.AreEqual(BillingMode.PAY_PER_REQUEST, dev.Tables[0].BillingMode);
         Assert.IsNull(dev.Tables[0].Throughput.ProvisionedThroughput);
         Assert.IsNull(dev.Tables[0].DeletionProtectionEnabled, "AWS::NoValue removes the property");
     }

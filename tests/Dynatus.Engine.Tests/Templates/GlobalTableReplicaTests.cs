@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2;
 using Dynatus.Engine.Definitions;
 
 namespace Dynatus.Engine.Tests.Templates;
@@ -34,7 +35,7 @@ public sealed class GlobalTableReplicaTests
         var replicas = Yaml.Load(Template).Tables.Single().Replicas!;
 
         CollectionAssert.AreEqual(new[] { "eu-west-1", "ap-south-1" }, replicas.Select(r => r.RegionName).ToList(), "the us-east-1 replica is the table itself");
-        Assert.AreEqual("STANDARD_INFREQUENT_ACCESS", replicas[1].TableClassOverride);
+        Assert.AreEqual(TableClass.STANDARD_INFREQUENT_ACCESS, replicas[1].TableClassOverride);
     }
 
     [TestMethod]
