@@ -42,9 +42,9 @@ function createRegions ({ dataPath, delays, ttlSweepMs }) {
     ctx.transactions = createTransactions(ctx)
     ctx.partiql = createPartiQL(ctx)
     ctx.streams = createStreams(ctx)
-    captureItemWrites(store, async (tableName, oldItem, newItem) => {
-      await ctx.streams.capture(tableName, oldItem, newItem)
-      await replication.written(ctx, tableName, oldItem, newItem)
+    captureItemWrites(store, ctx.tables, async (table, oldItem, newItem) => {
+      await ctx.streams.capture(table, oldItem, newItem)
+      await replication.written(ctx, table, oldItem, newItem)
     })
     ctx.timeToLive = startTimeToLiveSweep(ctx, ttlSweepMs)
     return ctx

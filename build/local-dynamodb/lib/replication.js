@@ -7,7 +7,7 @@
 // write shows in the replica's stream like any other write, and is not sent back (nor is a write that changes nothing,
 // in case the marker is lost on the way through dynalite's locks).
 const { AsyncLocalStorage } = require('async_hooks')
-const { keyOf, sameItem } = require('./tables')
+const { keyOf } = require('./tables')
 
 const DELAY_MS = 100
 const replicating = new AsyncLocalStorage()
@@ -16,13 +16,12 @@ function createReplication (regionOf) {
   // One queue a table of a region, so that the writes of one item reach the others in order.
   const queues = new Map()
 
-  // Called, and awaited, after every item write of every region (lib/regions.js).
-  async function written (ctx, tableName, oldItem, newItem) {
-    if (replicating.getStore() || (!oldItem && !newItem) || sameItem(oldItem, newItem)) return
-    if (!ctx.itemLock.heldAlone()) {
-      const table = await ctx.tables.get(tableName).catch(() => null)
-      if (table && table.MultiRegionConsistency === 'STRONG') return sendTo(table, tableName, oldItem, newItem)
-    }
+  // Called, and awaited, after every item write of every region with its table's record (lib/regions.js). A table
+  // without replicas has nothing to send; one that gains a replica later gets its items then (lib/operations/replicas.js).
+  async function written (ctx, table, oldItem, newItem) {
+    if (replicating.getStore() || !(table.Replicas || []).length) return
+    const tableName = table.TableName
+    if (table.MultiRegionConsistency === 'STRONG' && !ctx.itemLock.heldAlone()) return sendTo(table, tableName, oldItem, newItem)
     const due = Date.now() + DELAY_MS
     const queue = `${ctx.region}/${tableName}`
     const next = (queues.get(queue) || Promise.resolve()).then(async () => {

@@ -63,11 +63,8 @@ function createStreams (ctx) {
 
   // Called by the item store after every put and delete, before the write is answered, so the records of one item are
   // in the order of its writes. A write that changes nothing makes no record, as in AWS.
-  async function capture (tableName, oldItem, newItem) {
-    if (!oldItem && !newItem) return
-    if (sameItem(oldItem, newItem)) return
-    let table
-    try { table = await ctx.tables.get(tableName) } catch (err) { if (err.body) return; throw err }
+  // Given the table record its write was made in (read once for streams and replication, captureItemWrites).
+  async function capture (table, oldItem, newItem) {
     if (!enabled(table)) return
     const stream = register(table)
     const item = newItem || oldItem
@@ -88,7 +85,7 @@ function createStreams (ctx) {
       awsRegion: ctx.store.tableDb.awsRegion,
       dynamodb,
     }
-    if (!newItem && serviceDeletes.has(serviceDeleteId(tableName, dynamodb.Keys))) record.userIdentity = TTL_IDENTITY
+    if (!newItem && serviceDeletes.has(serviceDeleteId(table.TableName, dynamodb.Keys))) record.userIdentity = TTL_IDENTITY
     const scope = context.getStore()
     const append = () => {
       record.dynamodb.SequenceNumber = String(++sequence).padStart(21, '0')
@@ -214,8 +211,9 @@ function createStreams (ctx) {
 }
 
 // Every put and delete of an item, whichever operation makes it, goes through the item store that dynalite's actions
-// ask the store for: wrapped here, it reports the item before and after to onWrite (streams, then replication).
-function captureItemWrites (store, onWrite) {
+// ask the store for: wrapped here, it reports the item before and after to onWrite (streams, then replication), with
+// the table record read once; a write that changes nothing, or a table deleted meanwhile, is not reported.
+function captureItemWrites (store, tables, onWrite) {
   const getItemDb = store.getItemDb
   store.getItemDb = function (name) {
     const itemDb = getItemDb.call(store, name)
@@ -224,7 +222,11 @@ function captureItemWrites (store, onWrite) {
     const before = (key) => new Promise((resolve, reject) => get.call(itemDb, key, (err, item) => err && err.name !== 'NotFoundError' ? reject(err) : resolve(item || null)))
     const written = (key, after, write, callback) => {
       before(key).then((old) => new Promise((resolve, reject) => write((err) => err ? reject(err) : resolve(old))))
-        .then((old) => onWrite(name, old, after))
+        .then(async (old) => {
+          if ((!old && !after) || sameItem(old, after)) return
+          const table = await tables.get(name).catch((err) => { if (err.body) return null; throw err })
+          if (table) await onWrite(table, old, after)
+        })
         .then(() => callback(null), (err) => callback(err))
     }
     itemDb.put = (key, value, callback) => written(key, value, (done) => put.call(itemDb, key, value, done), callback)
