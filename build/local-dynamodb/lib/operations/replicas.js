@@ -133,7 +133,7 @@ function overrides (table, action, region) {
     own.KMSMasterKeyId = settings.kmsKeyArn(action.KMSMasterKeyId, region, table.TableArn.split(':')[4])
   }
   const indexes = (action.GlobalSecondaryIndexes || []).map((wanted) => {
-    const index = (table.GlobalSecondaryIndexes || []).find((i) => i.IndexName === wanted.IndexName)
+    const index = named(table.GlobalSecondaryIndexes, wanted.IndexName)
     if (!index) throw errors.validation(`One or more parameter values were invalid: the table has no global secondary index ${wanted.IndexName}`)
     return { IndexName: wanted.IndexName, ...readOverrides(table, index, wanted) }
   }).filter((index) => Object.keys(index).length > 1)
@@ -175,34 +175,38 @@ const entryAsAction = (entry, update) => ({
 
 // The replica table's settings: the table's, with the replica's own where it has them.
 function withOverrides (request, table, own) {
-  const result = { ...request, TableClass: own.ReplicaTableClassSummary.TableClass }
+  const result = ownReads({ ...request, ...readsOf(request, table, onDemand(table)), TableClass: own.ReplicaTableClassSummary.TableClass }, own)
   if (request.SSESpecification && own.KMSMasterKeyId) result.SSESpecification = { ...request.SSESpecification, KMSMasterKeyId: own.KMSMasterKeyId }
-  if (request.ProvisionedThroughput) {
-    result.ProvisionedThroughput = { ...request.ProvisionedThroughput, ReadCapacityUnits: own.ProvisionedThroughputOverride ? own.ProvisionedThroughputOverride.ReadCapacityUnits : table.ProvisionedThroughput.ReadCapacityUnits }
-  }
-  if (onDemand(table)) {
-    const base = table.OnDemandThroughput || {}
-    result.OnDemandThroughput = { MaxReadRequestUnits: own.OnDemandThroughputOverride ? own.OnDemandThroughputOverride.MaxReadRequestUnits : base.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits: base.MaxWriteRequestUnits ?? -1 }
-  }
   if (request.GlobalSecondaryIndexes) {
-    result.GlobalSecondaryIndexes = request.GlobalSecondaryIndexes.map((index) => withIndexOverride(index, table, (own.GlobalSecondaryIndexes || []).find((i) => i.IndexName === index.IndexName)))
+    result.GlobalSecondaryIndexes = request.GlobalSecondaryIndexes.map((index) =>
+      ownReads({ ...index, ...readsOf(index, named(table.GlobalSecondaryIndexes, index.IndexName), onDemand(table)) }, named(own.GlobalSecondaryIndexes, index.IndexName)))
   }
   return result
 }
 
-// A replica's index: the table's index's read, or the replica's own for it.
-function withIndexOverride (index, table, own) {
-  const source = table.GlobalSecondaryIndexes.find((i) => i.IndexName === index.IndexName)
-  const result = { ...index }
-  if (index.ProvisionedThroughput) {
-    result.ProvisionedThroughput = { ...index.ProvisionedThroughput, ReadCapacityUnits: own && own.ProvisionedThroughputOverride ? own.ProvisionedThroughputOverride.ReadCapacityUnits : source.ProvisionedThroughput.ReadCapacityUnits }
+// The reads of the owner (the table, or its index) for its replica's shape: its read capacity, and its on-demand
+// maximums (-1: no limit) when on demand.
+function readsOf (shape, owner, isOnDemand) {
+  const reads = {}
+  if (shape.ProvisionedThroughput) reads.ProvisionedThroughput = { ...shape.ProvisionedThroughput, ReadCapacityUnits: owner.ProvisionedThroughput.ReadCapacityUnits }
+  if (isOnDemand) {
+    const base = owner.OnDemandThroughput || {}
+    reads.OnDemandThroughput = { MaxReadRequestUnits: base.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits: base.MaxWriteRequestUnits ?? -1 }
   }
-  if (onDemand(table)) {
-    const base = source.OnDemandThroughput || {}
-    result.OnDemandThroughput = { MaxReadRequestUnits: own && own.OnDemandThroughputOverride ? own.OnDemandThroughputOverride.MaxReadRequestUnits : base.MaxReadRequestUnits ?? -1, MaxWriteRequestUnits: base.MaxWriteRequestUnits ?? -1 }
-  }
+  return reads
+}
+
+// A replica's own read (its entry's override, or its entry's for an index) put over a throughput that has one.
+function ownReads (shape, own) {
+  const result = { ...shape }
+  const read = own && own.ProvisionedThroughputOverride && own.ProvisionedThroughputOverride.ReadCapacityUnits
+  if (result.ProvisionedThroughput && read != null) result.ProvisionedThroughput = { ...result.ProvisionedThroughput, ReadCapacityUnits: read }
+  const maxRead = own && own.OnDemandThroughputOverride && own.OnDemandThroughputOverride.MaxReadRequestUnits
+  if (result.OnDemandThroughput && maxRead != null) result.OnDemandThroughput = { ...result.OnDemandThroughput, MaxReadRequestUnits: maxRead }
   return result
 }
+
+const named = (list, name) => (list || []).find((i) => i.IndexName === name)
 
 async function removeReplica (ctx, table, region) {
   const members = (table.Replicas || []).map((r) => r.RegionName)
@@ -244,16 +248,11 @@ function inBackground (work) {
 // table's and each index's, stays (an override holds until changed: ReplicaGlobalSecondaryIndex, DynamoDB API
 // reference), and a capacity that then equals the replica's is left out.
 function keepingOwnReads (shared, entry, replica) {
-  const own = { ...shared }
-  const read = entry.ProvisionedThroughputOverride && entry.ProvisionedThroughputOverride.ReadCapacityUnits
-  if (own.ProvisionedThroughput && read != null) own.ProvisionedThroughput = { ...own.ProvisionedThroughput, ReadCapacityUnits: read }
+  const own = ownReads(shared, entry)
   if (sameCapacity(own.ProvisionedThroughput, replica.ProvisionedThroughput)) delete own.ProvisionedThroughput
-  const maxRead = entry.OnDemandThroughputOverride && entry.OnDemandThroughputOverride.MaxReadRequestUnits
-  if (own.OnDemandThroughput && maxRead != null) own.OnDemandThroughput = { ...own.OnDemandThroughput, MaxReadRequestUnits: maxRead }
   if (own.GlobalSecondaryIndexUpdates) {
-    const named = (list, name) => (list || []).find((i) => i.IndexName === name)
     own.GlobalSecondaryIndexUpdates = own.GlobalSecondaryIndexUpdates
-      .map((u) => u.Update ? { Update: indexKeepingOwnRead(u.Update, named(entry.GlobalSecondaryIndexes, u.Update.IndexName)) } : u)
+      .map((u) => u.Update ? { Update: ownReads(u.Update, named(entry.GlobalSecondaryIndexes, u.Update.IndexName)) } : u)
       .filter((u) => !(u.Update && u.Update.ProvisionedThroughput && !u.Update.OnDemandThroughput && !u.Update.WarmThroughput &&
         sameCapacity(u.Update.ProvisionedThroughput, (named(replica.GlobalSecondaryIndexes, u.Update.IndexName) || {}).ProvisionedThroughput)))
   }
@@ -262,14 +261,6 @@ function keepingOwnReads (shared, entry, replica) {
 
 const sameCapacity = (wanted, current) => !!wanted && !!current &&
   wanted.ReadCapacityUnits === current.ReadCapacityUnits && wanted.WriteCapacityUnits === current.WriteCapacityUnits
-
-function indexKeepingOwnRead (update, own) {
-  if (!own) return update
-  const result = { ...update }
-  if (result.ProvisionedThroughput && own.ProvisionedThroughputOverride) result.ProvisionedThroughput = { ...result.ProvisionedThroughput, ReadCapacityUnits: own.ProvisionedThroughputOverride.ReadCapacityUnits }
-  if (result.OnDemandThroughput && own.OnDemandThroughputOverride) result.OnDemandThroughput = { ...result.OnDemandThroughput, MaxReadRequestUnits: own.OnDemandThroughputOverride.MaxReadRequestUnits }
-  return result
-}
 
 // A replica deleted in its own region (DeleteTable) leaves the others' lists.
 async function leave (ctx, table) {
