@@ -84,14 +84,17 @@ internal static class LiveTableReader
     }
 
     // What a replica's region keeps for itself: its table's deletion protection (in the description), recovery, insights
-    // (the table's and each index's) and tags.
+    // (the table's and each index's), tags, resource policies (the table's and its stream's) and Kinesis destination.
     private static async Task<LiveTable> ReadRegionalAsync(IAmazonDynamoDB client, TableDescription table, CancellationToken cancellationToken)
     {
         var pitr = (await client.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false))
             .ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
         var insights = await ContributorInsightsAsync(client, table.TableName, InsightsKeys(table), cancellationToken).ConfigureAwait(false);
         var tags = await ListTagsAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
-        return new LiveTable(table, PointInTimeRecovery: pitr, Tags: tags, ContributorInsights: insights);
+        var policy = await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
+        var kinesis = await KinesisDestinationsAsync(client, table.TableName, cancellationToken).ConfigureAwait(false);
+        var streamPolicy = await StreamResourcePolicyAsync(client, table, cancellationToken).ConfigureAwait(false);
+        return new LiveTable(table, PointInTimeRecovery: pitr, Tags: tags, ContributorInsights: insights, ResourcePolicy: policy, KinesisDestinations: kinesis, StreamResourcePolicy: streamPolicy);
     }
 
     // The table's insights and each global index's.
@@ -103,10 +106,7 @@ internal static class LiveTableReader
     {
         var regional = await ReadRegionalAsync(client, table, cancellationToken).ConfigureAwait(false);
         var ttl = (await client.DescribeTimeToLiveAsync(new DescribeTimeToLiveRequest { TableName = table.TableName }, cancellationToken).ConfigureAwait(false)).TimeToLiveDescription;
-        var policy = await ResourcePolicyAsync(client, table.TableArn, cancellationToken).ConfigureAwait(false);
-        var kinesis = await KinesisDestinationsAsync(client, table.TableName, cancellationToken).ConfigureAwait(false);
-        var streamPolicy = await StreamResourcePolicyAsync(client, table, cancellationToken).ConfigureAwait(false);
-        return regional with { TimeToLive = ttl, ResourcePolicy = policy, KinesisDestinations = kinesis, StreamResourcePolicy = streamPolicy };
+        return regional with { TimeToLive = ttl };
     }
 
     // The policy of the table's current stream; a table without a stream has none.

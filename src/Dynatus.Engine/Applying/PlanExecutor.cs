@@ -140,7 +140,8 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
                 await waiter.UntilKinesisDestinationAsync(table, disable.Request.StreamArn, DestinationStatus.DISABLED, cancellationToken).ConfigureAwait(false);
                 break;
             case PutResourcePolicyStep put:
-                await Call(() => client.PutResourcePolicyAsync(put.Request, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var putPolicy = new PutResourcePolicyRequest { ResourceArn = await ArnAsync(table, put.Request.ResourceArn, cancellationToken).ConfigureAwait(false), Policy = put.Request.Policy };
+                await Call(() => client.PutResourcePolicyAsync(putPolicy, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
             case StreamResourcePolicyStep stream:
                 var streamArn = (await waiter.UntilSettledAsync(table, cancellationToken).ConfigureAwait(false)).LatestStreamArn;

@@ -24,6 +24,9 @@ internal sealed partial class DefinitionValidator
             CheckRecovery(replica.PointInTimeRecoverySpecification);
             CheckContributorInsights(replica.ContributorInsightsSpecification);
             CheckTags(replica.Tags);
+            CheckResourcePolicy(replica.ResourcePolicy);
+            CheckResourcePolicy(replica.ReplicaStreamSpecification?.ResourcePolicy);
+            CheckKinesisDestination(replica.KinesisStreamSpecification, (replica.RegionName ?? replica.Region)!);
             if (IsRegion(replica, field, region) && !regions.Add(region))
             {
                 Report(ProblemCodes.DuplicateName, $"The region '{region}' is listed twice in Replicas.", replica, field);

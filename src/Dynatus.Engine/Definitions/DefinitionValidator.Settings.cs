@@ -126,7 +126,10 @@ internal sealed partial class DefinitionValidator
         }
     }
 
-    private void CheckKinesisDestination(KinesisStreamSpecificationDefinition? kinesis)
+    // A replica's destination is in the replica's region: "the Kinesis data stream must exist in the same account and
+    // region as the DynamoDB table" (Terraform's aws_dynamodb_kinesis_streaming_destination); a table's own region is
+    // known only when the sync runs.
+    private void CheckKinesisDestination(KinesisStreamSpecificationDefinition? kinesis, string? region)
     {
         if (kinesis is null)
         {
@@ -141,6 +144,10 @@ internal sealed partial class DefinitionValidator
         else if (kinesis.StreamArn is { } arn && !KinesisStreamArn().IsMatch(arn))
         {
             Report(ProblemCodes.InvalidValue, $"StreamArn must be a Kinesis data stream's ARN (arn:aws:kinesis:region:account:stream/name), not '{arn}'.", kinesis, nameof(kinesis.StreamArn));
+        }
+        else if (kinesis.StreamArn is { } inRegion && region is not null && inRegion.Split(':')[3] != region)
+        {
+            Report(ProblemCodes.InvalidValue, $"StreamArn must be a Kinesis data stream in the replica's region, {region}; this one is in {inRegion.Split(':')[3]}.", kinesis, nameof(kinesis.StreamArn));
         }
     }
 

@@ -55,7 +55,7 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
         CheckRecovery(table.PointInTimeRecoverySpecification);
         CheckContributorInsights(table.ContributorInsightsSpecification);
         CheckResourcePolicy(table.ResourcePolicy);
-        CheckKinesisDestination(table.KinesisStreamSpecification);
+        CheckKinesisDestination(table.KinesisStreamSpecification, region: null);
         CheckReplicas(table);
         foreach (var index in table.GlobalSecondaryIndexes ?? [])
         {

@@ -238,6 +238,19 @@ public sealed class ReplicaDefinition : DefinitionNode
     public IReadOnlyList<TagDefinition>? Tags { get; set; }
     /// <summary>The replica's own read throughput of the table's global secondary indexes.</summary>
     public IReadOnlyList<ReplicaGlobalSecondaryIndexDefinition>? GlobalSecondaryIndexes { get; set; }
+    /// <summary>The resource-based policy of the replica's table (each region keeps its own); an empty block means none.</summary>
+    public ResourcePolicyDefinition? ResourcePolicy { get; set; }
+    /// <summary>The replica's stream's resource-based policy, as CloudFormation spells it (each region keeps its own).</summary>
+    public ReplicaStreamSpecificationDefinition? ReplicaStreamSpecification { get; set; }
+    /// <summary>The Kinesis data stream, in the replica's region, that the replica's changes go to (each region keeps its own).</summary>
+    public KinesisStreamSpecificationDefinition? KinesisStreamSpecification { get; set; }
+}
+
+/// <summary>A replica's stream settings of its own: its resource-based policy.</summary>
+public sealed class ReplicaStreamSpecificationDefinition : DefinitionNode
+{
+    /// <summary>The replica's stream's resource-based policy; an empty block means none.</summary>
+    public ResourcePolicyDefinition? ResourcePolicy { get; set; }
 }
 
 /// <summary>A multi-Region strongly consistent global table's witness: a region that keeps its replicated changes, not its items.</summary>

@@ -36,9 +36,7 @@ internal static class TableModelBuilder
             PointInTimeRecoverySpecification = Recovery(definition.PointInTimeRecoverySpecification),
             ContributorInsightsSpecification = Insights(definition.ContributorInsightsSpecification),
             ResourcePolicy = Policy(definition.ResourcePolicy),
-            KinesisStreamSpecification = definition.KinesisStreamSpecification is { } kinesis
-                ? new KinesisStreamingSetting(kinesis.StreamArn, Value(kinesis.ApproximateCreationDateTimePrecision, ApproximateCreationDateTimePrecision.FindValue))
-                : null,
+            KinesisStreamSpecification = Kinesis(definition.KinesisStreamSpecification),
             Replicas = definition.Replicas?.Select(r => new ReplicaSetting((r.RegionName ?? r.Region)!)
             {
                 TableClassOverride = Value(r.TableClassOverride, TableClass.FindValue),
@@ -49,6 +47,9 @@ internal static class TableModelBuilder
                 PointInTimeRecoverySpecification = Recovery(r.PointInTimeRecoverySpecification),
                 ContributorInsightsSpecification = Insights(r.ContributorInsightsSpecification),
                 Tags = Tags(r.Tags),
+                ResourcePolicy = Policy(r.ResourcePolicy),
+                StreamResourcePolicy = Policy(r.ReplicaStreamSpecification?.ResourcePolicy),
+                KinesisStreamSpecification = Kinesis(r.KinesisStreamSpecification),
                 GlobalSecondaryIndexes = r.GlobalSecondaryIndexes?.Select(i => new ReplicaIndexSetting(i.IndexName!)
                 {
                     ReadCapacityUnitsOverride = i.ProvisionedThroughputOverride?.ReadCapacityUnits,
@@ -64,6 +65,9 @@ internal static class TableModelBuilder
 
     private static ResourcePolicySetting? Policy(ResourcePolicyDefinition? policy) =>
         policy is null ? null : new ResourcePolicySetting(policy.PolicyDocument?.ToJsonString());
+
+    private static KinesisStreamingSetting? Kinesis(KinesisStreamSpecificationDefinition? kinesis) =>
+        kinesis is null ? null : new KinesisStreamingSetting(kinesis.StreamArn, Value(kinesis.ApproximateCreationDateTimePrecision, ApproximateCreationDateTimePrecision.FindValue));
 
     private static List<TableTag>? Tags(IReadOnlyList<TagDefinition>? tags) => tags?.Select(t => new TableTag(t.Key!, t.Value!)).ToList();
 

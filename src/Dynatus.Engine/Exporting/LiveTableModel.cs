@@ -47,9 +47,7 @@ internal static class LiveTableModel
             TimeToLiveSpecification = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus) ? new TimeToLiveSetting(true, live.TimeToLive!.AttributeName) : null,
             PointInTimeRecoverySpecification = Recovery(live),
             ContributorInsightsSpecification = Insights(live, LiveTable.TableInsights),
-            KinesisStreamSpecification = Compare.Streaming(live.KinesisDestinations).FirstOrDefault() is { } kinesis
-                ? new KinesisStreamingSetting(kinesis.StreamArn, Compare.Precision(kinesis) is var precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
-                : null,
+            KinesisStreamSpecification = Kinesis(live),
             ResourcePolicy = Policy(live.ResourcePolicy),
             Replicas = Replicas(live) is { Count: > 0 } replicas ? replicas : null,
             // EVENTUAL is what AWS makes a global table without one, and is not written.
@@ -57,6 +55,12 @@ internal static class LiveTableModel
             GlobalTableWitness = table.GlobalTableWitnesses?.FirstOrDefault(w => w.WitnessStatus != WitnessStatus.DELETING)?.RegionName,
         };
     }
+
+    // The destination the table streams to, with its precision unless it is AWS's default.
+    private static KinesisStreamingSetting? Kinesis(LiveTable live) =>
+        Compare.Streaming(live.KinesisDestinations).FirstOrDefault() is { } kinesis
+            ? new KinesisStreamingSetting(kinesis.StreamArn, Compare.Precision(kinesis) is var precision && precision != AwsDefaults.KinesisCreationTimePrecision ? precision : null)
+            : null;
 
     private static ResourcePolicySetting? Policy(GetResourcePolicyResponse? live) =>
         live?.Policy is { } policy ? new ResourcePolicySetting(System.Text.Json.Nodes.JsonNode.Parse(policy)?.ToJsonString()) : null;
@@ -94,6 +98,9 @@ internal static class LiveTableModel
         PointInTimeRecoverySpecification = regional is null ? null : Recovery(regional),
         ContributorInsightsSpecification = regional is null ? null : Insights(regional, LiveTable.TableInsights),
         Tags = regional is null ? null : Tags(regional),
+        ResourcePolicy = regional is null ? null : Policy(regional.ResourcePolicy),
+        StreamResourcePolicy = regional is null ? null : Policy(regional.StreamResourcePolicy),
+        KinesisStreamSpecification = regional is null ? null : Kinesis(regional),
     };
 
     // Each of the table's indexes the replica has a read override (in its entry) or insights (in its region) for.

@@ -63,13 +63,7 @@ internal static partial class TableYamlWriter
 
         Recovery(yaml, 0, table.PointInTimeRecoverySpecification);
         Insights(yaml, 0, table.ContributorInsightsSpecification);
-        if (table.KinesisStreamSpecification is { StreamArn: { } streamArn } kinesis)
-        {
-            yaml.Line(0, "KinesisStreamSpecification:");
-            yaml.Field(1, "StreamArn", streamArn);
-            yaml.OptionalField(1, "ApproximateCreationDateTimePrecision", kinesis.ApproximateCreationDateTimePrecision?.Value);
-        }
-
+        Kinesis(yaml, 0, table.KinesisStreamSpecification);
         Policy(yaml, 0, table.ResourcePolicy);
 
         if (table.Replicas is { Count: > 0 } replicas)
@@ -96,6 +90,14 @@ internal static partial class TableYamlWriter
                 Recovery(yaml, 2, replica.PointInTimeRecoverySpecification);
                 Insights(yaml, 2, replica.ContributorInsightsSpecification);
                 Tags(yaml, 2, replica.Tags);
+                Policy(yaml, 2, replica.ResourcePolicy);
+                if (replica.StreamResourcePolicy is { PolicyDocument: not null } streamPolicy)
+                {
+                    yaml.Line(2, "ReplicaStreamSpecification:");
+                    Policy(yaml, 3, streamPolicy);
+                }
+
+                Kinesis(yaml, 2, replica.KinesisStreamSpecification);
             }
         }
 
@@ -181,6 +183,16 @@ internal static partial class TableYamlWriter
 
             Throughput(yaml, 2, index.Throughput);
             Insights(yaml, 2, index.ContributorInsightsSpecification);
+        }
+    }
+
+    private static void Kinesis(Yaml yaml, int depth, KinesisStreamingSetting? kinesis)
+    {
+        if (kinesis is { StreamArn: { } streamArn })
+        {
+            yaml.Line(depth, "KinesisStreamSpecification:");
+            yaml.Field(depth + 1, "StreamArn", streamArn);
+            yaml.OptionalField(depth + 1, "ApproximateCreationDateTimePrecision", kinesis.ApproximateCreationDateTimePrecision?.Value);
         }
     }
 

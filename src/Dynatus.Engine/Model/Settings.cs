@@ -75,8 +75,18 @@ public sealed record ReplicaSetting(string RegionName)
     /// <summary>Tags of the replica's table, which each region keeps for itself; null: not managed; empty: none.</summary>
     public IReadOnlyList<TableTag>? Tags { get; init; }
 
+    /// <summary>The resource-based policy of the replica's table, which each region keeps for itself; null: not managed.</summary>
+    public ResourcePolicySetting? ResourcePolicy { get; init; }
+
+    /// <summary>The resource-based policy of the replica's stream (ReplicaStreamSpecification), which each region keeps for itself; null: not managed.</summary>
+    public ResourcePolicySetting? StreamResourcePolicy { get; init; }
+
+    /// <summary>The Kinesis data stream the replica's changes go to, which each region keeps for itself; null: not managed.</summary>
+    public KinesisStreamingSetting? KinesisStreamSpecification { get; init; }
+
     /// <summary>True when the replica declares a setting of its region's own table (<see cref="InRegion"/>).</summary>
     public bool HasRegionalSettings => DeletionProtectionEnabled is not null || PointInTimeRecoverySpecification is not null || ContributorInsightsSpecification is not null || Tags is not null
+        || ResourcePolicy is not null || StreamResourcePolicy is not null || KinesisStreamSpecification is not null
         || (GlobalSecondaryIndexes ?? []).Any(i => i.ContributorInsightsSpecification is not null);
 
     /// <summary>
@@ -89,6 +99,11 @@ public sealed record ReplicaSetting(string RegionName)
         PointInTimeRecoverySpecification = PointInTimeRecoverySpecification,
         ContributorInsightsSpecification = ContributorInsightsSpecification,
         Tags = Tags,
+        ResourcePolicy = ResourcePolicy,
+        KinesisStreamSpecification = KinesisStreamSpecification,
+        // A replica's stream has the table's view type; DynamoDB turns it on as NEW_AND_OLD_IMAGES with the first replica.
+        StreamSpecification = StreamResourcePolicy is null ? null
+            : new StreamSetting(table.StreamSpecification?.StreamViewType ?? StreamViewType.NEW_AND_OLD_IMAGES) { ResourcePolicy = StreamResourcePolicy },
         GlobalSecondaryIndexes = (GlobalSecondaryIndexes ?? []).Where(i => i.ContributorInsightsSpecification is not null)
             .Select(i => table.GlobalSecondaryIndexes!.Single(g => g.IndexName == i.IndexName) with { ContributorInsightsSpecification = i.ContributorInsightsSpecification })
             .ToList() is { Count: > 0 } indexes ? indexes : null,

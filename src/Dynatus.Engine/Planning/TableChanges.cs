@@ -30,6 +30,9 @@ internal static class TableChanges
         AddRecovery(inRegion, live, plan);
         ContributorInsightsChanges.Add(inRegion, live, plan);
         AddTags(inRegion, live, plan);
+        ResourcePolicyChanges.Add(inRegion, live, plan);
+        ResourcePolicyChanges.AddStream(inRegion, live, plan);
+        KinesisDestinationChanges.Add(inRegion, live, plan);
     }
 
     public static UpdateTimeToLiveStep TimeToLiveStep(string table, string attribute, bool enabled) => new(

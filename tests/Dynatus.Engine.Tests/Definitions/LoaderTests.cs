@@ -104,6 +104,8 @@ public sealed class LoaderTests
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n      RecoveryPeriodInDays: 0", "DYN116", 13, 29, "1 to 35")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    ContributorInsightsSpecification:\n      Mode: THROTTLED_KEYS", "DYN105", 12, 7, "Enabled is required")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: maybe", "DYN102", 11, 32, "must be true or false")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    KinesisStreamSpecification:\n      StreamArn: arn:aws:kinesis:us-east-1:123456789012:stream/orders", "DYN110", 12, 18, "in the replica's region, eu-west-1")]
+    [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nReplicas:\n  - RegionName: eu-west-1\n    ReplicaStreamSpecification:\n      ResourcePolicy:\n        PolicyDocument: { Version: '2012-10-17' }", "DYN110", 13, 25, "a mapping with a Statement")]
     [DataRow("KeySchema:", "KeySchema:\n\t- x", "DYN100", 3, 1, "tabs")]
     [DataRow("BillingMode: PAY_PER_REQUEST", "BillingMode: PAY_PER_REQUEST\nTableName: again", "DYN100", 9, 1, "Duplicate key TableName")]
     public void A_problem_has_its_code_file_line_and_column(string from, string to, string code, int line, int column, string message)

@@ -6,8 +6,9 @@ using Dynatus.Testing;
 namespace Dynatus.Engine.Tests.Integration;
 
 /// <summary>
-/// What a replica's region keeps for itself (deletion protection, point-in-time recovery, contributor insights) is set
-/// on the replica's table there, read back there, exported and planned noop; the table's own region keeps its own.
+/// What a replica's region keeps for itself (deletion protection, point-in-time recovery, contributor insights, tags,
+/// resource policies, a Kinesis destination) is set on the replica's table there, read back there, exported and planned
+/// noop; the table's own region keeps its own.
 /// </summary>
 [LocalServerOnly("tables in a second region: an AWS run keeps to one region and on-demand tables it deletes at the end")]
 [TestClass]
@@ -67,5 +68,37 @@ public sealed class ReplicaRegionalSettingsSyncTests
         Assert.AreEqual(ContributorInsightsStatus.DISABLED, (await east.DescribeContributorInsightsAsync(new DescribeContributorInsightsRequest { TableName = name, IndexName = "email-index" })).ContributorInsightsStatus, "the table's own index keeps its own");
         Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
         await ExportCheck.PlansNoopAsync(east, name, Indexed["Replicas:\n".Length..]);
+    }
+
+    [TestMethod]
+    public async Task A_replicas_policies_and_Kinesis_destination_are_set_on_its_resources_in_its_region_and_an_export_plans_noop()
+    {
+        using var east = Server.Local.CreateClient();
+        using var west = Server.Local.CreateClient(region: "eu-west-1");
+        var name = Names.Unique("regional-policy");
+        const string Declared = "Replicas:\n  - RegionName: eu-west-1\n    ResourcePolicy:\n      PolicyDocument: { Statement: [{ Sid: ReadInIreland, Effect: Allow, Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'dynamodb:GetItem', Resource: '*' }] }\n"
+            + "    ReplicaStreamSpecification:\n      ResourcePolicy:\n        PolicyDocument: { Statement: [{ Sid: ReadStreamInIreland, Effect: Allow, Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'dynamodb:GetRecords', Resource: '*' }] }\n"
+            + "    KinesisStreamSpecification:\n      StreamArn: arn:aws:kinesis:eu-west-1:123456789012:stream/orders-eu\n";
+        var folder = Definitions.Folder(Definitions.OnDemand(name, Declared));
+
+        var created = await TableSync.SyncAsync(east, folder);
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Problems));
+        var replica = (await west.DescribeTableAsync(name)).Table;
+        StringAssert.Contains((await west.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = replica.TableArn })).Policy, "ReadInIreland", "on the replica's table, in its region");
+        StringAssert.Contains((await west.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = replica.LatestStreamArn })).Policy, "ReadStreamInIreland", "on the replica's stream");
+        var destination = (await west.DescribeKinesisStreamingDestinationAsync(new DescribeKinesisStreamingDestinationRequest { TableName = name })).KinesisDataStreamDestinations.Single();
+        Assert.AreEqual(("arn:aws:kinesis:eu-west-1:123456789012:stream/orders-eu", DestinationStatus.ACTIVE), (destination.StreamArn, destination.DestinationStatus));
+        var own = (await east.DescribeTableAsync(name)).Table;
+        await Assert.ThrowsExactlyAsync<PolicyNotFoundException>(() => east.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = own.TableArn }), "the table's own region keeps its own: none declared");
+        Assert.IsEmpty((await east.DescribeKinesisStreamingDestinationAsync(new DescribeKinesisStreamingDestinationRequest { TableName = name })).KinesisDataStreamDestinations);
+
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
+        await ExportCheck.PlansNoopAsync(east, name, "    ResourcePolicy:\n      PolicyDocument: '{\"Statement\":[{\"Sid\":\"ReadInIreland\"", "    ReplicaStreamSpecification:\n      ResourcePolicy:\n        PolicyDocument: '{\"Statement\":[{\"Sid\":\"ReadStreamInIreland\"", "    KinesisStreamSpecification:\n      StreamArn: \"arn:aws:kinesis:eu-west-1:123456789012:stream/orders-eu\"\n");
+
+        var removed = await TableSync.SyncAsync(east, Definitions.Rewrite(folder, 0, Definitions.OnDemand(name, "Replicas:\n  - RegionName: eu-west-1\n    ResourcePolicy: {}\n    KinesisStreamSpecification: {}\n")));
+        Assert.IsTrue(removed.Succeeded, removed.Error?.ToString());
+        await Assert.ThrowsExactlyAsync<PolicyNotFoundException>(() => west.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = replica.TableArn }), "deleted in the replica's region");
+        Assert.AreEqual(DestinationStatus.DISABLED, (await west.DescribeKinesisStreamingDestinationAsync(new DescribeKinesisStreamingDestinationRequest { TableName = name })).KinesisDataStreamDestinations.Single().DestinationStatus);
+        StringAssert.Contains((await west.GetResourcePolicyAsync(new GetResourcePolicyRequest { ResourceArn = replica.LatestStreamArn })).Policy, "ReadStreamInIreland", "not declared any more: left as it is");
     }
 }

@@ -19,7 +19,7 @@ internal static class AwsShapes
         // Written from the model field by field, never through the request builders under test: a builder that got a
         // key or a default wrong would otherwise be wrong on both sides of every comparison, and no test would see it.
         var name = definition.TableName;
-        var onDemand = definition.BillingMode == "PAY_PER_REQUEST";
+        var onDemand = definition.BillingMode == BillingMode.PAY_PER_REQUEST;
         var table = new TableDescription
         {
             TableName = name,
@@ -99,20 +99,40 @@ internal static class AwsShapes
         // AWS services add tags of their own under aws:, which a definition never lists.
         var tags = (definition.Tags ?? []).Select(tag => new Tag { Key = tag.Key, Value = tag.Value })
             .Append(new Tag { Key = "aws:cloudformation:stack-name", Value = "infra" }).Reverse().ToList();
-        var regional = (definition.Replicas ?? []).ToDictionary(r => r.RegionName, r => InRegion(name, r), StringComparer.Ordinal);
+        var regional = (definition.Replicas ?? []).ToDictionary(r => r.RegionName, r => InRegion(name, r, definition.StreamSpecification?.StreamViewType), StringComparer.Ordinal);
         return new LiveTable(table, ttl, Recovery(definition.PointInTimeRecoverySpecification), tags, Replicas: regional.Count == 0 ? null : regional);
     }
 
-    // A replica's table as DescribeTable, DescribeContinuousBackups, DescribeContributorInsights and ListTagsOfResource answer in its region.
-    private static LiveTable InRegion(string name, Engine.Model.ReplicaSetting replica)
+    // A replica's table as DescribeTable, DescribeContinuousBackups, DescribeContributorInsights, ListTagsOfResource,
+    // GetResourcePolicy and DescribeKinesisStreamingDestination answer in its region. Its stream is the table's, turned
+    // on as NEW_AND_OLD_IMAGES with the first replica.
+    private static LiveTable InRegion(string name, Engine.Model.ReplicaSetting replica, StreamViewType? view)
     {
         var arn = $"arn:aws:dynamodb:{replica.RegionName}:123456789012:table/{name}";
-        var table = new TableDescription { TableName = name, TableArn = arn, TableStatus = TableStatus.ACTIVE, DeletionProtectionEnabled = replica.DeletionProtectionEnabled ?? false };
+        var table = new TableDescription
+        {
+            TableName = name,
+            TableArn = arn,
+            TableStatus = TableStatus.ACTIVE,
+            DeletionProtectionEnabled = replica.DeletionProtectionEnabled ?? false,
+            StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = view ?? StreamViewType.NEW_AND_OLD_IMAGES },
+            LatestStreamArn = arn + "/stream/2026-01-01T00:00:00.000",
+        };
         var tags = (replica.Tags ?? []).Select(tag => new Tag { Key = tag.Key, Value = tag.Value }).ToList();
         var contributorInsights = (replica.GlobalSecondaryIndexes ?? []).Where(i => i.ContributorInsightsSpecification is not null)
             .ToDictionary(i => i.IndexName, i => Insights(name, i.IndexName, i.ContributorInsightsSpecification), StringComparer.Ordinal);
         contributorInsights[LiveTable.TableInsights] = Insights(name, null, replica.ContributorInsightsSpecification);
-        return new LiveTable(table, PointInTimeRecovery: Recovery(replica.PointInTimeRecoverySpecification), Tags: tags, ContributorInsights: contributorInsights);
+        var kinesis = replica.KinesisStreamSpecification is { StreamArn: { } stream } declared
+            ? new List<KinesisDataStreamDestination> { new() { StreamArn = stream, DestinationStatus = DestinationStatus.ACTIVE, ApproximateCreationDateTimePrecision = declared.ApproximateCreationDateTimePrecision ?? ApproximateCreationDateTimePrecision.MILLISECOND } }
+            : [];
+        return new LiveTable(
+            table,
+            PointInTimeRecovery: Recovery(replica.PointInTimeRecoverySpecification),
+            Tags: tags,
+            ContributorInsights: contributorInsights,
+            ResourcePolicy: new GetResourcePolicyResponse { Policy = replica.ResourcePolicy?.PolicyDocument },
+            KinesisDestinations: kinesis,
+            StreamResourcePolicy: new GetResourcePolicyResponse { Policy = replica.StreamResourcePolicy?.PolicyDocument });
     }
 
     private static DescribeContributorInsightsResponse Insights(string name, string? index, Engine.Model.ContributorInsightsSetting? declared) => new()

@@ -12,6 +12,32 @@ namespace Dynatus.Engine.Tests.Planning;
 [TestClass]
 public sealed class ReplicaRegionalSettingsTests
 {
+    private const string PoliciesAndKinesis = """
+        Replicas:
+          - RegionName: eu-west-1
+            ResourcePolicy:
+              PolicyDocument:
+                Statement:
+                  - Sid: ReadInIreland
+                    Effect: Allow
+                    Principal: { AWS: "arn:aws:iam::111122223333:root" }
+                    Action: dynamodb:GetItem
+                    Resource: "*"
+            ReplicaStreamSpecification:
+              ResourcePolicy:
+                PolicyDocument:
+                  Statement:
+                    - Sid: ReadStreamInIreland
+                      Effect: Allow
+                      Principal: { AWS: "arn:aws:iam::111122223333:root" }
+                      Action: dynamodb:GetRecords
+                      Resource: "*"
+            KinesisStreamSpecification:
+              StreamArn: arn:aws:kinesis:eu-west-1:123456789012:stream/users-eu
+              ApproximateCreationDateTimePrecision: MICROSECOND
+
+        """;
+
     private const string Regional = "Replicas:\n  - RegionName: eu-west-1\n    DeletionProtectionEnabled: true\n    PointInTimeRecoverySpecification:\n      PointInTimeRecoveryEnabled: true\n    ContributorInsightsSpecification:\n      Enabled: true\n";
 
     [TestMethod]
@@ -111,6 +137,40 @@ public sealed class ReplicaRegionalSettingsTests
         var added = TablePlanner.Plan(Yaml.Table(Tables.Users + Indexed), AwsShapes.LiveFrom(Yaml.Table(Tables.Users)));
         Assert.IsNull(added.Steps.OfType<ReplicaStep>().Single().Request.ReplicaUpdates.Single().Create.GlobalSecondaryIndexes, "no read override to send with the replica");
         Assert.AreEqual("email-index", added.Steps.OfType<RegionalStep>().Select(s => s.Step).OfType<UpdateContributorInsightsStep>().Single().Request.IndexName, "set there once the replica exists");
+    }
+
+    [TestMethod]
+    public void A_replicas_policies_and_Kinesis_destination_are_its_regions_own_and_set_on_its_resources_there()
+    {
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n"));
+
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + PoliciesAndKinesis), live);
+
+        CollectionAssert.AreEqual(
+            new[] { "Replicas eu-west-1: ResourcePolicy: none -> [ReadInIreland]; StreamSpecification.ResourcePolicy: none -> [ReadStreamInIreland]; KinesisStreamSpecification: arn:aws:kinesis:eu-west-1:123456789012:stream/users-eu (MICROSECOND): enable" },
+            plan.Changes.ToList());
+        var steps = plan.Steps.Cast<RegionalStep>().Select(s => s.Step).ToList();
+        Assert.AreEqual("arn:aws:dynamodb:eu-west-1:123456789012:table/users", steps.OfType<PutResourcePolicyStep>().Single().Request.ResourceArn, "the replica's own table");
+        StringAssert.Contains(steps.OfType<StreamResourcePolicyStep>().Single().Policy, "ReadStreamInIreland");
+        var kinesis = steps.OfType<EnableKinesisStreamingStep>().Single().Request;
+        Assert.AreEqual(("users", ApproximateCreationDateTimePrecision.MICROSECOND), (kinesis.TableName, kinesis.EnableKinesisStreamingConfiguration.ApproximateCreationDateTimePrecision));
+        Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(Yaml.Table(Tables.Users + PoliciesAndKinesis), AwsShapes.LiveFrom(Yaml.Table(Tables.Users + PoliciesAndKinesis))).Action);
+
+        var added = TablePlanner.Plan(Yaml.Table(Tables.Users + PoliciesAndKinesis), AwsShapes.LiveFrom(Yaml.Table(Tables.Users)));
+        Assert.IsInstanceOfType<ReplicaStep>(added.Steps[0], "the replica first");
+        Assert.AreEqual(3, added.Steps.Skip(1).OfType<RegionalStep>().Count(), "then its policies and destination there");
+        Assert.IsNull(added.Steps.OfType<RegionalStep>().Select(s => s.Step).OfType<PutResourcePolicyStep>().Single().Request.ResourceArn, "a replica made in this sync: its ARN is read once it exists");
+    }
+
+    [TestMethod]
+    public void A_replicas_policy_removed_is_deleted_in_its_region_and_the_tables_own_is_left_alone()
+    {
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + PoliciesAndKinesis));
+
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n    ResourcePolicy: {}\n"), live);
+
+        CollectionAssert.AreEqual(new[] { "Replicas eu-west-1: ResourcePolicy: [ReadInIreland] -> none" }, plan.Changes.ToList(), "its stream policy and destination, not declared, are left alone");
+        Assert.AreEqual("arn:aws:dynamodb:eu-west-1:123456789012:table/users", ((DeleteResourcePolicyStep)((RegionalStep)plan.Steps.Single()).Step).Request.ResourceArn);
     }
 
     [TestMethod]
