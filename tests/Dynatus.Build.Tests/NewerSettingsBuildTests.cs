@@ -7,8 +7,8 @@ namespace Dynatus.Build.Tests;
 /// <summary>
 /// What DynamoDB added lately, declared in a project and synced by its build through the packed package: a global
 /// secondary index keyed by several attributes, contributor insights on the table and on that index, a resource-based
-/// policy, a Kinesis destination and a replica in a second region, with the recovery and tags that region keeps for itself;
-/// and a multi-Region strongly consistent table with its replica and witness.
+/// policy, a Kinesis destination and a replica in a second region, with the recovery, tags and destination that region
+/// keeps for itself; and a multi-Region strongly consistent table with its replica and witness.
 /// </summary>
 [TestClass]
 public sealed class NewerSettingsBuildTests
@@ -53,6 +53,8 @@ public sealed class NewerSettingsBuildTests
                 Tags:
                   - Key: region-team
                     Value: emea
+                KinesisStreamSpecification:
+                  StreamArn: arn:aws:kinesis:eu-west-1:000000000000:stream/matches-emea
             """).Replace("AttributeType: S\n", "AttributeType: S\n  - AttributeName: tournamentId\n    AttributeType: S\n  - AttributeName: regionId\n    AttributeType: S\n  - AttributeName: roundNumber\n    AttributeType: N\n", StringComparison.Ordinal);
         var consumer = Consumer.Create().WithTable("matches.yaml", yaml);
 
@@ -90,6 +92,8 @@ public sealed class NewerSettingsBuildTests
         var recovery = (await europe.DescribeContinuousBackupsAsync(new DescribeContinuousBackupsRequest { TableName = name })).ContinuousBackupsDescription.PointInTimeRecoveryDescription;
         Assert.AreEqual("ENABLED", recovery.PointInTimeRecoveryStatus.Value, "the replica's own recovery, in its region");
         Assert.AreEqual("region-team=emea", string.Join(",", (await europe.ListTagsOfResourceAsync(new ListTagsOfResourceRequest { ResourceArn = replica.TableArn })).Tags.Select(t => $"{t.Key}={t.Value}")));
+        var emea = (await europe.DescribeKinesisStreamingDestinationAsync(new DescribeKinesisStreamingDestinationRequest { TableName = name })).KinesisDataStreamDestinations.Single();
+        Assert.AreEqual(("arn:aws:kinesis:eu-west-1:000000000000:stream/matches-emea", "ACTIVE"), (emea.StreamArn, emea.DestinationStatus.Value), "the replica's own destination, in its region");
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while ((await europe.GetItemAsync(name, new() { ["id"] = new("c") })).Item is not { Count: > 0 })
         {
