@@ -19,9 +19,16 @@ public static class RecordedResponses
     private static readonly JsonSerializerOptions Options = new() { Converters = { new ConstantConverter(), new TimestampConverter() } };
 
     /// <summary>The table each example of an AWS CLI example page returned, by the example's title (its bold line).</summary>
-    public static IReadOnlyDictionary<string, TableDescription> Tables(string page)
+    public static IReadOnlyDictionary<string, TableDescription> Tables(string page) =>
+        Outputs(page).ToDictionary(o => o.Key, o => (o.Value["TableDescription"] ?? o.Value["Table"])!.Deserialize<TableDescription>(Options)!, StringComparer.Ordinal);
+
+    /// <summary>The response each example of an AWS CLI example page printed, as the SDK's response type.</summary>
+    public static IReadOnlyDictionary<string, T> Responses<T>(string page) =>
+        Outputs(page).ToDictionary(o => o.Key, o => o.Value.Deserialize<T>(Options)!, StringComparer.Ordinal);
+
+    private static Dictionary<string, JsonNode> Outputs(string page)
     {
-        var tables = new Dictionary<string, TableDescription>(StringComparer.Ordinal);
+        var outputs = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         string? title = null;
         List<string>? output = null;
         foreach (var line in File.ReadAllLines(Path.Combine(Folder, page)).Append("**"))
@@ -30,7 +37,7 @@ public static class RecordedResponses
             // which the next unindented text ends.
             if (output is not null && line.Length > 0 && !char.IsWhiteSpace(line[0]))
             {
-                tables[title!] = Table(string.Join('\n', output));
+                outputs[title!] = JsonNode.Parse(string.Join('\n', output))!;
                 output = null;
             }
 
@@ -48,14 +55,7 @@ public static class RecordedResponses
             }
         }
 
-        return tables;
-    }
-
-    // create-table answers with TableDescription, describe-table with Table.
-    private static TableDescription Table(string json)
-    {
-        var response = JsonNode.Parse(json)!;
-        return (response["TableDescription"] ?? response["Table"])!.Deserialize<TableDescription>(Options)!;
+        return outputs;
     }
 
     // The SDK's closed sets (TableStatus, KeyType, ...) are its constant classes, each with its FindValue.

@@ -1,3 +1,4 @@
+using Amazon.DynamoDBv2.Model;
 using Dynatus.Engine.Exporting;
 using Dynatus.Engine.Planning;
 using Dynatus.Testing;
@@ -7,7 +8,8 @@ namespace Dynatus.Engine.Tests.Planning;
 /// <summary>
 /// Tables as AWS returned them (the AWS CLI's create-table and describe-table examples, tests/Recorded), not as a fixture
 /// here describes them: the definition of each example's command plans noop against the table AWS made of it, and so
-/// does that table's export. What DescribeTable does not show (example 1's tags) is left out of the definition.
+/// does that table's export; so do a table's recorded TTL, recovery, insights and tags. What DescribeTable does not show
+/// (example 1's tags) is left out of the definition.
 /// </summary>
 [TestClass]
 public sealed class RecordedTableTests
@@ -91,6 +93,29 @@ public sealed class RecordedTableTests
         var exported = Yaml.Table(TableYamlWriter.Write(LiveTableModel.From(live, prefix: null), "test"));
 
         Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(exported, live).Action, example);
+    }
+
+    [TestMethod]
+    public void A_tables_recorded_TTL_recovery_insights_and_tags_plan_noop_against_the_definition_that_declares_them()
+    {
+        var yaml = Music + "ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }\n"
+            + "TimeToLiveSpecification: { AttributeName: ttl, Enabled: true }\nPointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }\n"
+            + "ContributorInsightsSpecification: { Enabled: true }\nTags: [{ Key: Owner, Value: blueTeam }, { Key: Environment, Value: Production }]\n";
+        var live = new LiveTable(
+            RecordedResponses.Tables("aws-cli/describe-table.rst").Values.Single(),
+            RecordedResponses.Responses<DescribeTimeToLiveResponse>("aws-cli/describe-time-to-live.rst").Values.Single().TimeToLiveDescription,
+            RecordedResponses.Responses<UpdateContinuousBackupsResponse>("aws-cli/update-continuous-backups.rst").Values.Single().ContinuousBackupsDescription.PointInTimeRecoveryDescription,
+            RecordedResponses.Responses<ListTagsOfResourceResponse>("aws-cli/list-tags-of-resource.rst")["Example 1: To list tags of a DynamoDB resource"].Tags,
+            // The page's response is an index's; its shape (ENABLED, no mode listed, as AWS answered before modes) stands for the table's here.
+            ContributorInsights: new Dictionary<string, DescribeContributorInsightsResponse> { [LiveTable.TableInsights] = RecordedResponses.Responses<DescribeContributorInsightsResponse>("aws-cli/describe-contributor-insights.rst").Values.Single() });
+
+        var plan = TablePlanner.Plan(Yaml.Table(yaml), live);
+        Assert.AreEqual(TableAction.Noop, plan.Action, string.Join("; ", plan.Changes));
+        Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(Yaml.Table(yaml.Replace("PointInTimeRecoveryEnabled: true", "PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 35", StringComparison.Ordinal)), live).Action, "no period listed is AWS's 35 days");
+        Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(Yaml.Table(TableYamlWriter.Write(LiveTableModel.From(live, prefix: null), "test")), live).Action, "and the export of it");
+
+        var off = live with { PointInTimeRecovery = RecordedResponses.Responses<DescribeContinuousBackupsResponse>("aws-cli/describe-continuous-backups.rst").Values.Single().ContinuousBackupsDescription.PointInTimeRecoveryDescription };
+        CollectionAssert.AreEqual(new[] { "PointInTimeRecovery: off -> on (35 days)" }, TablePlanner.Plan(Yaml.Table(yaml), off).Changes.ToList());
     }
 
     public static IEnumerable<object[]> Recorded() => Pages.SelectMany(page => RecordedResponses.Tables(page).Keys.Select(title => new object[] { page, title }));
