@@ -1,4 +1,4 @@
-// Dynatus benchmarks: build/benchmark [--runs N] [--only B1,B2,B3,B4,B5,B6,B7] [--output FILE]
+// Dynatus benchmarks: build/benchmark [--runs N] [--only B1,B2,B3,B4,B5,B6,B7,B8] [--output FILE]
 // Each case starts its own local DynamoDB and reports medians, each figure beside its baseline from the same run.
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -6,7 +6,7 @@ using Dynatus.Benchmarks;
 using Dynatus.Testing;
 
 var runs = 3;
-var only = new[] { "B1", "B2", "B3", "B4", "B5", "B6", "B7" };
+var only = new[] { "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8" };
 var output = Path.Combine(RepositoryRoot.Path, "docs", "benchmarks.md");
 for (var i = 0; i < args.Length - 1; i += 2)
 {
@@ -29,6 +29,7 @@ var cases = new (string Id, Func<Report, int, Task> Run)[]
     ("B5", SeedBenchmark.RunAsync),
     ("B6", TemplateLoadBenchmark.RunAsync),
     ("B7", AspireStartupBenchmark.RunAsync),
+    ("B8", ItemWriteBenchmark.RunAsync),
 };
 foreach (var (id, run) in cases.Where(c => only.Contains(c.Id)))
 {
