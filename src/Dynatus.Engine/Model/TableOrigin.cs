@@ -1,5 +1,3 @@
-using Dynatus.Engine.Definitions;
-
 namespace Dynatus.Engine.Model;
 
 /// <summary>Where a table was declared.</summary>

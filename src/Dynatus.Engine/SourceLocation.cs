@@ -1,4 +1,4 @@
-namespace Dynatus.Engine.Definitions;
+namespace Dynatus.Engine;
 
 /// <summary>A place in a definition file: 1-based line and column, as compilers and IDEs report them.</summary>
 /// <param name="File">The file's path as it was given to the loader.</param>
