@@ -57,7 +57,7 @@ internal sealed record UpdateContributorInsightsStep(string Description, UpdateC
 
 /// <summary>PutResourcePolicy on the table.</summary>
 /// <param name="Request">The request.</param>
-internal sealed record PutResourcePolicyStep(PutResourcePolicyRequest Request) : PlanStep("PutResourcePolicy");
+internal sealed record PutResourcePolicyStep(PutResourcePolicyRequest Request) : PlanStep($"PutResourcePolicy {ResourcePolicyChanges.Describe(Request.Policy)}");
 
 /// <summary>EnableKinesisStreamingDestination; done once the destination is ACTIVE.</summary>
 /// <param name="Request">The request.</param>
@@ -76,7 +76,7 @@ internal sealed record DisableKinesisStreamingStep(DisableKinesisStreamingDestin
 /// call is made: a stream enabled in the same sync has a new one.
 /// </summary>
 /// <param name="Policy">The policy as JSON; null: none.</param>
-internal sealed record StreamResourcePolicyStep(string? Policy) : PlanStep(Policy is null ? "DeleteResourcePolicy (stream)" : "PutResourcePolicy (stream)");
+internal sealed record StreamResourcePolicyStep(string? Policy) : PlanStep(Policy is null ? "DeleteResourcePolicy (stream)" : $"PutResourcePolicy (stream) {ResourcePolicyChanges.Describe(Policy)}");
 
 /// <summary>DeleteResourcePolicy on the table.</summary>
 /// <param name="Request">The request.</param>

@@ -160,6 +160,12 @@ public sealed class ReplicaRegionalSettingsTests
         Assert.IsInstanceOfType<ReplicaStep>(added.Steps[0], "the replica first");
         Assert.AreEqual(3, added.Steps.Skip(1).OfType<RegionalStep>().Count(), "then its policies and destination there");
         Assert.IsNull(added.Steps.OfType<RegionalStep>().Select(s => s.Step).OfType<PutResourcePolicyStep>().Single().Request.ResourceArn, "a replica made in this sync: its ARN is read once it exists");
+
+        var created = TablePlanner.Plan(Yaml.Table(Tables.Users + PoliciesAndKinesis), live: null);
+        CollectionAssert.IsSubsetOf(
+            new[] { "replica eu-west-1", "PutResourcePolicy [ReadInIreland] in eu-west-1", "PutResourcePolicy (stream) [ReadStreamInIreland] in eu-west-1", "EnableKinesisStreamingDestination arn:aws:kinesis:eu-west-1:123456789012:stream/users-eu in eu-west-1" },
+            created.Changes.ToList(),
+            "a new table's summary names each policy by its statements");
     }
 
     [TestMethod]
