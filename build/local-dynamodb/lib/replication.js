@@ -21,7 +21,7 @@ function createReplication (regionOf) {
   async function written (ctx, table, oldItem, newItem) {
     if (replicating.getStore() || !(table.Replicas || []).length) return
     const tableName = table.TableName
-    if (table.MultiRegionConsistency === 'STRONG' && !ctx.itemLock.heldAlone()) return sendTo(table, tableName, oldItem, newItem)
+    if (table.MultiRegionConsistency === 'STRONG' && !ctx.itemLock.heldAlone()) return sendTo(table, oldItem, newItem)
     const due = Date.now() + DELAY_MS
     const queue = `${ctx.region}/${tableName}`
     const next = (queues.get(queue) || Promise.resolve()).then(async () => {
@@ -35,14 +35,16 @@ function createReplication (regionOf) {
     next.then(() => { if (queues.get(queue) === next) queues.delete(queue) })
   }
 
+  // Read again when the write is sent: replicas may have come or gone since it was made.
   async function send (ctx, tableName, oldItem, newItem) {
-    await sendTo(await ctx.tables.get(tableName).catch(() => null), tableName, oldItem, newItem)
+    const table = await ctx.tables.get(tableName).catch(() => null)
+    if (table) await sendTo(table, oldItem, newItem)
   }
 
   // To the replicas the table record (read once by the caller) lists.
-  async function sendTo (table, tableName, oldItem, newItem) {
-    for (const { RegionName } of (table && table.Replicas) || []) {
-      await copy(regionOf(RegionName), tableName, newItem ? { put: newItem } : { del: keyOf(oldItem, table) })
+  async function sendTo (table, oldItem, newItem) {
+    for (const { RegionName } of table.Replicas || []) {
+      await copy(regionOf(RegionName), table.TableName, newItem ? { put: newItem } : { del: keyOf(oldItem, table) })
     }
   }
 

@@ -26,7 +26,7 @@ internal sealed partial class DefinitionValidator
             CheckTags(replica.Tags);
             CheckResourcePolicy(replica.ResourcePolicy);
             CheckResourcePolicy(replica.ReplicaStreamSpecification?.ResourcePolicy);
-            CheckKinesisDestination(replica.KinesisStreamSpecification, (replica.RegionName ?? replica.Region)!);
+            CheckKinesisDestination(replica.KinesisStreamSpecification, region);
             if (IsRegion(replica, field, region) && !regions.Add(region))
             {
                 Report(ProblemCodes.DuplicateName, $"The region '{region}' is listed twice in Replicas.", replica, field);

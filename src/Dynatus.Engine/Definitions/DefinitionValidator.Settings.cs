@@ -145,9 +145,9 @@ internal sealed partial class DefinitionValidator
         {
             Report(ProblemCodes.InvalidValue, $"StreamArn must be a Kinesis data stream's ARN (arn:aws:kinesis:region:account:stream/name), not '{arn}'.", kinesis, nameof(kinesis.StreamArn));
         }
-        else if (kinesis.StreamArn is { } inRegion && region is not null && inRegion.Split(':')[3] != region)
+        else if (region is not null && kinesis.StreamArn?.Split(':')[3] is { } streamRegion && streamRegion != region)
         {
-            Report(ProblemCodes.InvalidValue, $"StreamArn must be a Kinesis data stream in the replica's region, {region}; this one is in {inRegion.Split(':')[3]}.", kinesis, nameof(kinesis.StreamArn));
+            Report(ProblemCodes.InvalidValue, $"StreamArn must be a Kinesis data stream in the replica's region, {region}; this one is in {streamRegion}.", kinesis, nameof(kinesis.StreamArn));
         }
     }
 
