@@ -2,6 +2,7 @@ using System.Globalization;
 using Amazon.DynamoDBv2;
 using Dynatus.Engine.Applying;
 using Dynatus.Engine.Connecting;
+using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine.Exporting;
 

@@ -7,32 +7,23 @@ namespace Dynatus.Engine.Planning;
 /// <summary>Comparisons in normal form: order-free where DynamoDB's order means nothing, AWS defaults filled in.</summary>
 internal static class Compare
 {
-    public static bool SameKeys(List<KeySchemaElement> desired, List<KeySchemaElement>? live)
+    /// <summary>The same attributes in the same roles and order; their types are compared on their own.</summary>
+    public static bool SameKeys(TableKey desired, TableKey live)
     {
-        static IEnumerable<string> Normal(IEnumerable<KeySchemaElement> keys) =>
-            keys.OrderBy(k => k.KeyType?.Value == "RANGE").Select(k => $"{k.AttributeName}/{k.KeyType?.Value}");
-        return Normal(desired).SequenceEqual(Normal(live ?? []));
+        static IEnumerable<string> Names(IEnumerable<KeyElement> keys) => keys.Select(k => k.AttributeName);
+        return Names(desired.HashKeys).SequenceEqual(Names(live.HashKeys)) && Names(desired.RangeKeys).SequenceEqual(Names(live.RangeKeys));
     }
 
-    public static bool SameProjection(IndexProjection desired, Projection? live)
-    {
-        var liveType = live?.ProjectionType ?? AwsDefaults.ProjectionType;
-        var liveAttributes = (live?.NonKeyAttributes ?? []).Order(StringComparer.Ordinal);
-        return desired.ProjectionType == liveType
-            && desired.NonKeyAttributes.Order(StringComparer.Ordinal).SequenceEqual(liveAttributes);
-    }
+    public static bool SameProjection(IndexProjection desired, IndexProjection live) =>
+        desired.ProjectionType == live.ProjectionType
+            && desired.NonKeyAttributes.Order(StringComparer.Ordinal).SequenceEqual(live.NonKeyAttributes.Order(StringComparer.Ordinal));
 
-    public static ScalarAttributeType? LiveType(TableDescription live, string attribute) =>
-        live.AttributeDefinitions?.FirstOrDefault(a => a.AttributeName == attribute)?.AttributeType;
-
-    public static BillingMode BillingMode(TableDescription live) => live.BillingModeSummary?.BillingMode ?? AwsDefaults.BillingMode;
+    /// <summary>The type the live table's keys give an attribute; null when none of them has it.</summary>
+    public static ScalarAttributeType? TypeOf(Table live, string attribute) =>
+        live.AllKeys.SelectMany(k => k.Attributes).FirstOrDefault(a => a.AttributeName == attribute)?.AttributeType;
 
     /// <summary>A live table class, AWS's default when it shows none.</summary>
     public static TableClass TableClass(TableClassSummary? live) => live?.TableClass ?? AwsDefaults.TableClass;
-
-    /// <summary>A live stream's view type; null when the stream is off.</summary>
-    public static StreamViewType? StreamViewType(TableDescription live) =>
-        live.StreamSpecification is { StreamEnabled: true } enabled ? enabled.StreamViewType : null;
 
     public static bool SameThroughput(ProvisionedCapacity desired, ProvisionedThroughputDescription? live) =>
         desired.ReadCapacityUnits == (live?.ReadCapacityUnits ?? 0) && desired.WriteCapacityUnits == (live?.WriteCapacityUnits ?? 0);
@@ -47,17 +38,6 @@ internal static class Compare
     // Warm throughput only grows: a live value at or above the desired one satisfies it.
     public static bool WarmEnough(Units desired, long? liveRead, long? liveWrite) =>
         (desired.Read ?? 0) <= (liveRead ?? 0) && (desired.Write ?? 0) <= (liveWrite ?? 0);
-
-    public static bool IsOn(TimeToLiveStatus? status) => status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING;
-
-    // A change under way counts as made (ENABLING as on, DISABLING as off): the planner does not ask for it again, and an
-    // export writes where it is going. Planner and exporter read these the same way.
-
-    /// <summary>The mode of live contributor insights that are on (AWS's default when it shows none); null when off.</summary>
-    public static ContributorInsightsMode? InsightsMode(DescribeContributorInsightsResponse? live) =>
-        live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLED || live?.ContributorInsightsStatus == ContributorInsightsStatus.ENABLING
-            ? live.ContributorInsightsMode ?? AwsDefaults.ContributorInsightsMode
-            : null;
 
     /// <summary>The live Kinesis destinations the table streams to (ACTIVE, ENABLING or UPDATING).</summary>
     public static List<KinesisDataStreamDestination> Streaming(IEnumerable<KinesisDataStreamDestination>? live) =>

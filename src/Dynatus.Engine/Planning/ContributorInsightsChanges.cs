@@ -10,12 +10,14 @@ namespace Dynatus.Engine.Planning;
 /// </summary>
 internal static class ContributorInsightsChanges
 {
-    public static void Add(Table desired, LiveTable live, UpdatePlan plan)
+    /// <summary>Plans the insights <paramref name="desired"/> declares against the live table's model, where null is off.</summary>
+    public static void Add(Table desired, Table current, UpdatePlan plan)
     {
-        Add(plan, null, desired.ContributorInsightsSpecification, Live(live, LiveTable.TableInsights));
+        Add(plan, null, desired.ContributorInsightsSpecification, current.ContributorInsightsSpecification);
         foreach (var index in desired.GlobalSecondaryIndexes ?? [])
         {
-            Add(plan, index.IndexName, index.ContributorInsightsSpecification, plan.CreatesIndex(index.IndexName) ? null : Live(live, index.IndexName));
+            var live = plan.CreatesIndex(index.IndexName) ? null : current.GlobalSecondaryIndexes?.FirstOrDefault(g => g.IndexName == index.IndexName)?.ContributorInsightsSpecification;
+            Add(plan, index.IndexName, index.ContributorInsightsSpecification, live);
         }
     }
 
@@ -26,15 +28,15 @@ internal static class ContributorInsightsChanges
             .Where(s => s.Setting is { Enabled: true })
             .Select(s => Step(desired.TableName, s.Index, s.Setting!));
 
-    private static void Add(UpdatePlan plan, string? index, ContributorInsightsSetting? desired, DescribeContributorInsightsResponse? live)
+    private static void Add(UpdatePlan plan, string? index, ContributorInsightsSetting? desired, ContributorInsightsSetting? live)
     {
         if (desired is null)
         {
             return;
         }
 
-        var liveMode = Compare.InsightsMode(live);
-        var wantedMode = desired.Enabled ? desired.Mode ?? AwsDefaults.ContributorInsightsMode : null;
+        var liveMode = Mode(live);
+        var wantedMode = Mode(desired);
         if (liveMode != wantedMode)
         {
             var owner = index is null ? string.Empty : $"GSI {index} ";
@@ -49,10 +51,12 @@ internal static class ContributorInsightsChanges
             TableName = table,
             IndexName = index,
             ContributorInsightsAction = setting.Enabled ? ContributorInsightsAction.ENABLE : ContributorInsightsAction.DISABLE,
-            ContributorInsightsMode = setting.Enabled ? setting.Mode ?? AwsDefaults.ContributorInsightsMode : null,
+            ContributorInsightsMode = Mode(setting),
         });
 
-    private static DescribeContributorInsightsResponse? Live(LiveTable live, string key) => live.ContributorInsights?.GetValueOrDefault(key);
+    // The mode of insights that are on, AWS's default where none is given; null when off.
+    private static ContributorInsightsMode? Mode(ContributorInsightsSetting? setting) =>
+        setting is { Enabled: true } ? setting.Mode ?? AwsDefaults.ContributorInsightsMode : null;
 
     private static string Describe(ContributorInsightsMode? mode) => mode is null ? "off" : $"on ({mode})";
 }

@@ -7,11 +7,10 @@ namespace Dynatus.Engine.Planning;
 /// <summary>Plans global secondary indexes: create, delete, delete-and-create, throughput updates.</summary>
 internal static class GlobalIndexChanges
 {
-    public static void Add(Table desired, LiveTable liveTable, UpdatePlan plan)
+    public static void Add(Table desired, Table current, LiveTable liveTable, UpdatePlan plan)
     {
-        var live = liveTable.Table;
-        var liveIndexes = live.GlobalSecondaryIndexes ?? [];
-        var switchesToProvisioned = !desired.IsOnDemand && Compare.BillingMode(live) == BillingMode.PAY_PER_REQUEST;
+        var liveIndexes = current.GlobalSecondaryIndexes ?? [];
+        var switchesToProvisioned = !desired.IsOnDemand && current.IsOnDemand;
         if (desired.GlobalSecondaryIndexes is not { } wanted)
         {
             // Not mentioned, not managed; but AWS needs every GSI's throughput to switch to PROVISIONED.
@@ -30,7 +29,7 @@ internal static class GlobalIndexChanges
 
         var shapes = wanted.ToDictionary(
             w => w.IndexName,
-            w => liveIndexes.FirstOrDefault(l => l.IndexName == w.IndexName) is { } current ? ShapeChanges(w, live, current) : null);
+            w => liveIndexes.FirstOrDefault(l => l.IndexName == w.IndexName) is { } index ? ShapeChanges(w, current, index) : null);
 
         // Each create names the attributes of the keys the table has when it runs: the table's and its LSIs', the
         // indexes that stay, and the indexes created before it.
@@ -42,7 +41,8 @@ internal static class GlobalIndexChanges
             var reshaped = shapes[index.IndexName];
             if (reshaped is { Count: 0 })
             {
-                AddUpdates(index, liveIndexes.First(l => l.IndexName == index.IndexName), switchesToProvisioned, plan, liveTable.AutoScaling);
+                // Capacities are compared as DescribeTable shows them: auto scaling moves them, and a side may be unset.
+                AddUpdates(index, liveTable.Table.GlobalSecondaryIndexes.First(l => l.IndexName == index.IndexName), switchesToProvisioned, plan, liveTable.AutoScaling);
                 continue;
             }
 
@@ -61,22 +61,21 @@ internal static class GlobalIndexChanges
     }
 
     // What DynamoDB cannot change on an index in place, each as "what: old -> new"; empty when the shape is the same.
-    private static List<string> ShapeChanges(SecondaryIndex index, TableDescription live, GlobalSecondaryIndexDescription current)
+    private static List<string> ShapeChanges(SecondaryIndex index, Table live, SecondaryIndex current)
     {
         var changes = new List<string>();
-        var keys = Requests.Keys(index.KeySchema);
-        if (!Compare.SameKeys(keys, current.KeySchema))
+        if (!Compare.SameKeys(index.KeySchema, current.KeySchema))
         {
-            changes.Add($"KeySchema: {Describe.Keys(current.KeySchema)} -> {Describe.Keys(keys)}");
+            changes.Add($"KeySchema: {current.KeySchema} -> {index.KeySchema}");
         }
 
         if (!Compare.SameProjection(index.Projection, current.Projection))
         {
-            changes.Add($"Projection: {Describe.Projection(current.Projection?.ProjectionType, current.Projection?.NonKeyAttributes)} -> {Describe.Projection(index.Projection.ProjectionType, index.Projection.NonKeyAttributes)}");
+            changes.Add($"Projection: {Describe.Projection(current.Projection)} -> {Describe.Projection(index.Projection)}");
         }
 
         changes.AddRange(index.KeySchema.Attributes
-            .Select(k => (k.AttributeName, Wanted: k.AttributeType, Live: Compare.LiveType(live, k.AttributeName)))
+            .Select(k => (k.AttributeName, Wanted: k.AttributeType, Live: Compare.TypeOf(live, k.AttributeName)))
             .Where(k => k.Wanted != k.Live)
             .Select(k => $"key attribute {k.AttributeName}: {k.Live} -> {k.Wanted}"));
         return changes;

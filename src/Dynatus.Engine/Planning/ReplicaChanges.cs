@@ -63,7 +63,7 @@ internal static class ReplicaChanges
     public static IEnumerable<PlanStep> AfterCreate(Table desired)
     {
         var replicas = desired.Replicas ?? [];
-        IEnumerable<PlanStep> Regional(ReplicaSetting r) => InRegion(desired, r, NewReplica(desired)).Steps.Select(s => (PlanStep)new RegionalStep(r.RegionName, s));
+        IEnumerable<PlanStep> Regional(ReplicaSetting r) => InRegion(desired, r, regional: null).Steps.Select(s => (PlanStep)new RegionalStep(r.RegionName, s));
         return StrongConsistencyChanges.IsStrong(desired) && replicas.Count > 0
             ? replicas.SelectMany(Regional).Prepend(StrongConsistencyChanges.Create(desired))
             : replicas.SelectMany(r => Regional(r).Prepend(Create(desired.TableName, r)));
@@ -86,7 +86,7 @@ internal static class ReplicaChanges
 
         if (entry is null)
         {
-            plan.AddInRegion(replica.RegionName, InRegion(desired, replica, NewReplica(desired)));
+            plan.AddInRegion(replica.RegionName, InRegion(desired, replica, regional: null));
         }
         else if (live.Replicas?.GetValueOrDefault(replica.RegionName) is { } regional)
         {
@@ -98,15 +98,16 @@ internal static class ReplicaChanges
         }
     }
 
-    private static TablePlan InRegion(Table desired, ReplicaSetting replica, LiveTable regional)
+    // A replica this sync adds (no regional table yet) has what AWS makes: the table's key, without an ARN to read, and
+    // every setting of its own at AWS's default.
+    private static TablePlan InRegion(Table desired, ReplicaSetting replica, LiveTable? regional)
     {
         var inRegion = replica.InRegion(desired);
         var plan = new UpdatePlan(inRegion);
-        TableChanges.AddRegional(inRegion, regional, plan);
+        var current = regional is null ? new Table(desired.TableName, desired.KeySchema) : LiveTableModel.From(regional, prefix: null);
+        TableChanges.AddRegional(inRegion, current, regional ?? new LiveTable(new TableDescription { TableName = desired.TableName }), plan);
         return plan.Build();
     }
-
-    private static LiveTable NewReplica(Table desired) => new(new TableDescription { TableName = desired.TableName });
 
     /// <summary>The live table's replicas, removing ones included; never the table's own region.</summary>
     public static List<ReplicaDescription> Others(TableDescription live) =>

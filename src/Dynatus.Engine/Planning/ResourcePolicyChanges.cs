@@ -11,14 +11,14 @@ namespace Dynatus.Engine.Planning;
 /// </summary>
 internal static class ResourcePolicyChanges
 {
-    public static void Add(Table desired, LiveTable live, UpdatePlan plan)
+    public static void Add(Table desired, Table currentTable, LiveTable live, UpdatePlan plan)
     {
         if (desired.ResourcePolicy is not { } wanted)
         {
             return;
         }
 
-        var current = live.ResourcePolicy?.Policy;
+        var current = currentTable.ResourcePolicy?.PolicyDocument;
         if (Same(current, wanted.PolicyDocument))
         {
             return;
@@ -31,14 +31,14 @@ internal static class ResourcePolicyChanges
             : new DeleteResourcePolicyStep(new DeleteResourcePolicyRequest { ResourceArn = arn })));
     }
 
-    public static void AddStream(Table desired, LiveTable live, UpdatePlan plan)
+    public static void AddStream(Table desired, Table currentTable, UpdatePlan plan)
     {
         if (desired.StreamSpecification is not { ResourcePolicy: { } wanted } stream)
         {
             return;
         }
 
-        var current = Compare.StreamViewType(live.Table) == stream.StreamViewType ? live.StreamResourcePolicy?.Policy : null;
+        var current = currentTable.StreamSpecification is { } live && live.StreamViewType == stream.StreamViewType ? live.ResourcePolicy?.PolicyDocument : null;
         if (stream.StreamViewType is not null && !Same(current, wanted.PolicyDocument))
         {
             plan.Add($"StreamSpecification.ResourcePolicy: {Describe(current)} -> {Describe(wanted.PolicyDocument)}", UpdateSteps.Setting(new StreamResourcePolicyStep(wanted.PolicyDocument)));

@@ -4,34 +4,39 @@ using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Planning;
 
-/// <summary>Plans the table's own settings: billing and throughput, protection, stream, class, SSE, TTL, PITR, tags.</summary>
+/// <summary>
+/// Plans the table's own settings: billing and throughput, protection, stream, class, SSE, TTL, PITR, tags. Each is
+/// compared with the live table's model (<see cref="LiveTableModel"/>), where a null is AWS's default as the exporter
+/// writes it; capacities, the KMS key's ARN and the table's ARN, which the model does not keep, come from DescribeTable.
+/// </summary>
 internal static class TableChanges
 {
-    public static void Add(Table desired, LiveTable live, UpdatePlan plan)
+    public static void Add(Table desired, Table current, LiveTable live, UpdatePlan plan)
     {
-        AddBillingAndThroughput(desired, live, plan);
-        AddDeletionProtection(desired, live.Table, plan);
-        AddStream(desired, live.Table, plan);
-        if (desired.TableClass is { } tableClass && tableClass != Compare.TableClass(live.Table.TableClassSummary))
+        AddBillingAndThroughput(desired, current, live, plan);
+        AddDeletionProtection(desired, current, plan);
+        AddStream(desired, current, live.Table, plan);
+        var currentClass = current.TableClass ?? AwsDefaults.TableClass;
+        if (desired.TableClass is { } tableClass && tableClass != currentClass)
         {
-            plan.Add($"TableClass: {Compare.TableClass(live.Table.TableClassSummary)} -> {tableClass}", UpdateSteps.TableClass(plan.TableName, tableClass));
+            plan.Add($"TableClass: {currentClass} -> {tableClass}", UpdateSteps.TableClass(plan.TableName, tableClass));
         }
 
         AddSse(desired, live.Table, plan);
-        AddTimeToLive(desired, live, plan);
-        AddRecovery(desired, live, plan);
-        AddTags(desired, live, plan);
+        AddTimeToLive(desired, current, plan);
+        AddRecovery(desired, current, plan);
+        AddTags(desired, current, live, plan);
     }
 
     /// <summary>The settings a replica's region keeps for itself (<see cref="ReplicaSetting.InRegion"/>), planned as any table's.</summary>
-    public static void AddRegional(Table inRegion, LiveTable live, UpdatePlan plan)
+    public static void AddRegional(Table inRegion, Table current, LiveTable live, UpdatePlan plan)
     {
-        AddDeletionProtection(inRegion, live.Table, plan);
-        AddRecovery(inRegion, live, plan);
-        ContributorInsightsChanges.Add(inRegion, live, plan);
-        AddTags(inRegion, live, plan);
-        ResourcePolicyChanges.Add(inRegion, live, plan);
-        ResourcePolicyChanges.AddStream(inRegion, live, plan);
+        AddDeletionProtection(inRegion, current, plan);
+        AddRecovery(inRegion, current, plan);
+        ContributorInsightsChanges.Add(inRegion, current, plan);
+        AddTags(inRegion, current, live, plan);
+        ResourcePolicyChanges.Add(inRegion, current, live, plan);
+        ResourcePolicyChanges.AddStream(inRegion, current, plan);
         KinesisDestinationChanges.Add(inRegion, live, plan);
     }
 
@@ -51,14 +56,13 @@ internal static class TableChanges
             },
         });
 
-    private static void AddBillingAndThroughput(Table desired, LiveTable liveTable, UpdatePlan plan)
+    private static void AddBillingAndThroughput(Table desired, Table current, LiveTable liveTable, UpdatePlan plan)
     {
         var live = liveTable.Table;
         var wanted = desired.BillingMode;
-        var current = Compare.BillingMode(live);
-        if (wanted != current)
+        if (wanted != current.BillingMode)
         {
-            plan.Combine($"BillingMode: {current} -> {wanted}", request => request.BillingMode = wanted);
+            plan.Combine($"BillingMode: {current.BillingMode} -> {wanted}", request => request.BillingMode = wanted);
         }
 
         var differences = ThroughputChanges.Differences(
@@ -66,7 +70,7 @@ internal static class TableChanges
             ScalableResource.Table(desired.TableName),
             desired.Throughput,
             (live.ProvisionedThroughput, live.OnDemandThroughput, live.WarmThroughput?.ReadUnitsPerSecond, live.WarmThroughput?.WriteUnitsPerSecond),
-            fromOnDemand: wanted != current,
+            fromOnDemand: wanted != current.BillingMode,
             plan,
             liveTable.AutoScaling);
         foreach (var (text, update) in differences)
@@ -80,22 +84,22 @@ internal static class TableChanges
         }
     }
 
-    private static void AddDeletionProtection(Table desired, TableDescription live, UpdatePlan plan)
+    private static void AddDeletionProtection(Table desired, Table current, UpdatePlan plan)
     {
-        if (desired.DeletionProtectionEnabled is { } protect && protect != (live.DeletionProtectionEnabled ?? false))
+        if (desired.DeletionProtectionEnabled is { } protect && protect != (current.DeletionProtectionEnabled == true))
         {
             plan.Combine($"DeletionProtectionEnabled: {Describe.OnOff(!protect)} -> {Describe.OnOff(protect)}", request => request.DeletionProtectionEnabled = protect);
         }
     }
 
-    private static void AddStream(Table desired, TableDescription live, UpdatePlan plan)
+    private static void AddStream(Table desired, Table current, TableDescription live, UpdatePlan plan)
     {
         if (desired.StreamSpecification is not { } stream)
         {
             return;
         }
 
-        var liveView = Compare.StreamViewType(live);
+        var liveView = current.StreamSpecification?.StreamViewType;
         var wantedView = stream.StreamViewType;
         if (liveView == wantedView)
         {
@@ -139,15 +143,15 @@ internal static class TableChanges
             UpdateSteps.Setting(new UpdateTableStep("update SSE", new UpdateTableRequest { TableName = plan.TableName, SSESpecification = Requests.Sse(sse) })));
     }
 
-    private static void AddTimeToLive(Table desired, LiveTable live, UpdatePlan plan)
+    private static void AddTimeToLive(Table desired, Table current, UpdatePlan plan)
     {
         if (desired.TimeToLiveSpecification is not { } ttl)
         {
             return;
         }
 
-        var on = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus);
-        var liveAttribute = live.TimeToLive?.AttributeName;
+        var on = current.TimeToLiveSpecification is { Enabled: true };
+        var liveAttribute = current.TimeToLiveSpecification?.AttributeName;
         if (ttl.Enabled && on && liveAttribute != ttl.AttributeName)
         {
             // Two changes; AWS allows one a table an hour, so the second is deferred by the sync that meets the limit.
@@ -166,15 +170,15 @@ internal static class TableChanges
         }
     }
 
-    private static void AddRecovery(Table desired, LiveTable live, UpdatePlan plan)
+    private static void AddRecovery(Table desired, Table current, UpdatePlan plan)
     {
         if (desired.PointInTimeRecoverySpecification is not { } pitr)
         {
             return;
         }
 
-        var on = live.PointInTimeRecovery?.PointInTimeRecoveryStatus == PointInTimeRecoveryStatus.ENABLED;
-        var livePeriod = live.PointInTimeRecovery?.RecoveryPeriodInDays;
+        var on = current.PointInTimeRecoverySpecification is { Enabled: true };
+        var livePeriod = current.PointInTimeRecoverySpecification?.RecoveryPeriodInDays;
         var wantOn = pitr.Enabled;
         var periodDiffers = wantOn && on && pitr.RecoveryPeriodInDays is { } days && days != (livePeriod ?? AwsDefaults.RecoveryPeriodInDays);
         if (wantOn != on || periodDiffers)
@@ -184,15 +188,15 @@ internal static class TableChanges
         }
     }
 
-    private static void AddTags(Table desired, LiveTable live, UpdatePlan plan)
+    private static void AddTags(Table desired, Table currentTable, LiveTable live, UpdatePlan plan)
     {
         if (desired.Tags is not { } tags)
         {
             return;
         }
 
-        // Tags under aws: belong to AWS services (CloudFormation, for one); they are never ours to remove.
-        var current = (live.Tags ?? []).Where(t => !AwsDefaults.IsAwsTag(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        // The model leaves out the tags under aws:, which belong to AWS services (CloudFormation, for one): never ours to remove.
+        var current = (currentTable.Tags ?? []).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         var set = tags.Where(t => !current.TryGetValue(t.Key, out var value) || value != t.Value).ToList();
         var removed = current.Keys.Where(k => tags.All(t => t.Key != k)).Order(StringComparer.Ordinal).ToList();
         var arn = live.Table.TableArn;

@@ -22,13 +22,15 @@ internal static class TablePlanner
             return new TablePlan(name, TableAction.Create, CreateSummary(desired, create), CreateSteps(desired, create));
         }
 
-        var reasons = RecreateReasons(desired, live.Table);
+        // The live table read into the model once: the planner and the exporter see AWS's defaults the same way.
+        var current = LiveTableModel.From(live, prefix: null);
+        var reasons = RecreateReasons(desired, current);
         if (reasons.Count > 0)
         {
             return new TablePlan(name, TableAction.Recreate, reasons.Select(r => r.Change).ToList(), [new DeleteTableStep(name), .. CreateSteps(desired, Requests.CreateTable(desired))])
             {
                 RecreateReason = string.Join(", ", reasons.Select(r => r.Reason).Distinct()),
-                Blocker = live.Table.DeletionProtectionEnabled == true
+                Blocker = current.DeletionProtectionEnabled == true
                     ? "deletion protection is on for this table; turn it off (DeletionProtectionEnabled: false) in a sync of its own before it can be recreated"
                     : ReplicaChanges.Regions(live.Table) is { Count: > 0 } regions
                     ? $"it has replicas in {string.Join(", ", regions)}; remove them (Replicas: []) in a sync of its own before it can be recreated"
@@ -37,11 +39,11 @@ internal static class TablePlanner
         }
 
         var plan = new UpdatePlan(desired);
-        GlobalIndexChanges.Add(desired, live, plan);
-        TableChanges.Add(desired, live, plan);
-        ContributorInsightsChanges.Add(desired, live, plan);
-        ResourcePolicyChanges.Add(desired, live, plan);
-        ResourcePolicyChanges.AddStream(desired, live, plan);
+        GlobalIndexChanges.Add(desired, current, live, plan);
+        TableChanges.Add(desired, current, live, plan);
+        ContributorInsightsChanges.Add(desired, current, plan);
+        ResourcePolicyChanges.Add(desired, current, live, plan);
+        ResourcePolicyChanges.AddStream(desired, current, plan);
         KinesisDestinationChanges.Add(desired, live, plan);
         ReplicaChanges.Add(desired, live, plan);
         return plan.Build();
@@ -50,7 +52,7 @@ internal static class TablePlanner
     // What a new table will have, in the words of its definition.
     private static List<string> CreateSummary(Table desired, CreateTableRequest create)
     {
-        var summary = new List<string> { $"KeySchema {Describe.Keys(create.KeySchema)}", create.BillingMode.Value };
+        var summary = new List<string> { $"KeySchema {desired.KeySchema}", create.BillingMode.Value };
         if (create.ProvisionedThroughput is { } throughput)
         {
             summary.Add($"ProvisionedThroughput {Describe.Throughput(throughput.ReadCapacityUnits, throughput.WriteCapacityUnits)}");
@@ -136,18 +138,17 @@ internal static class TablePlanner
         return steps;
     }
 
-    private static List<(string Reason, string Change)> RecreateReasons(Table desired, TableDescription live)
+    private static List<(string Reason, string Change)> RecreateReasons(Table desired, Table current)
     {
         var reasons = new List<(string, string)>();
-        var desiredKeys = Requests.Keys(desired.KeySchema);
-        if (!Compare.SameKeys(desiredKeys, live.KeySchema))
+        if (!Compare.SameKeys(desired.KeySchema, current.KeySchema))
         {
-            reasons.Add(("key schema", $"KeySchema: {Describe.Keys(live.KeySchema)} -> {Describe.Keys(desiredKeys)}"));
+            reasons.Add(("key schema", $"KeySchema: {current.KeySchema} -> {desired.KeySchema}"));
         }
 
         foreach (var key in desired.KeySchema.Attributes)
         {
-            var (wanted, actual) = (key.AttributeType, Compare.LiveType(live, key.AttributeName));
+            var (wanted, actual) = (key.AttributeType, Compare.TypeOf(current, key.AttributeName));
             if (actual is not null && wanted != actual)
             {
                 reasons.Add(("key attribute type", $"key attribute {key.AttributeName}: type {actual} -> {wanted}"));
@@ -156,7 +157,7 @@ internal static class TablePlanner
 
         if (desired.LocalSecondaryIndexes is { } locals)
         {
-            var liveLocals = live.LocalSecondaryIndexes ?? [];
+            var liveLocals = current.LocalSecondaryIndexes ?? [];
             var names = locals.Select(l => l.IndexName).Union(liveLocals.Select(l => l.IndexName)).Order(StringComparer.Ordinal);
             foreach (var indexName in names)
             {
@@ -166,7 +167,7 @@ internal static class TablePlanner
                 {
                     (null, _) => "remove",
                     (_, null) => "add",
-                    _ when !Compare.SameKeys(Requests.Keys(wanted.KeySchema), actual.KeySchema) || !Compare.SameProjection(wanted.Projection, actual.Projection) => "change",
+                    _ when !Compare.SameKeys(wanted.KeySchema, actual.KeySchema) || !Compare.SameProjection(wanted.Projection, actual.Projection) => "change",
                     _ => null,
                 };
                 if (change is not null)

@@ -99,20 +99,24 @@ internal static class AwsShapes
         // AWS services add tags of their own under aws:, which a definition never lists.
         var tags = (definition.Tags ?? []).Select(tag => new Tag { Key = tag.Key, Value = tag.Value })
             .Append(new Tag { Key = "aws:cloudformation:stack-name", Value = "infra" }).Reverse().ToList();
-        var regional = (definition.Replicas ?? []).ToDictionary(r => r.RegionName, r => InRegion(name, r, definition.StreamSpecification?.StreamViewType), StringComparer.Ordinal);
+        var regional = (definition.Replicas ?? []).ToDictionary(r => r.RegionName, r => InRegion(table, r, definition.StreamSpecification?.StreamViewType), StringComparer.Ordinal);
         return new LiveTable(table, ttl, Recovery(definition.PointInTimeRecoverySpecification), tags, Replicas: regional.Count == 0 ? null : regional);
     }
 
     // A replica's table as DescribeTable, DescribeContinuousBackups, DescribeContributorInsights, ListTagsOfResource,
     // GetResourcePolicy and DescribeKinesisStreamingDestination answer in its region. Its stream is the table's, turned
-    // on as NEW_AND_OLD_IMAGES with the first replica.
-    private static LiveTable InRegion(string name, Engine.Model.ReplicaSetting replica, StreamViewType? view)
+    // on as NEW_AND_OLD_IMAGES with the first replica. Its key and indexes are the table's.
+    private static LiveTable InRegion(TableDescription source, Engine.Model.ReplicaSetting replica, StreamViewType? view)
     {
+        var name = source.TableName;
         var arn = $"arn:aws:dynamodb:{replica.RegionName}:123456789012:table/{name}";
         var table = new TableDescription
         {
             TableName = name,
             TableArn = arn,
+            KeySchema = source.KeySchema,
+            AttributeDefinitions = source.AttributeDefinitions,
+            GlobalSecondaryIndexes = source.GlobalSecondaryIndexes,
             TableStatus = TableStatus.ACTIVE,
             DeletionProtectionEnabled = replica.DeletionProtectionEnabled ?? false,
             StreamSpecification = new StreamSpecification { StreamEnabled = true, StreamViewType = view ?? StreamViewType.NEW_AND_OLD_IMAGES },

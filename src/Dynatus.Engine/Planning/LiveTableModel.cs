@@ -1,13 +1,14 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Dynatus.Engine.Model;
-using Dynatus.Engine.Planning;
 
-namespace Dynatus.Engine.Exporting;
+namespace Dynatus.Engine.Planning;
 
 /// <summary>
 /// A live table as the table model a definition would give, declaring only what differs from what AWS fills in by
-/// default: the same rules that keep the planner from reporting drift, so that the plan of an export is noop. Pure.
+/// default: the planner compares a definition with this model, and the exporter writes it, so the two cannot disagree
+/// about a default and the plan of an export is noop. A change under way counts as made (ENABLING as on, DISABLING as
+/// off): the planner does not ask for it again, and an export writes where it is going. Pure.
 /// </summary>
 internal static class LiveTableModel
 {
@@ -16,11 +17,12 @@ internal static class LiveTableModel
     {
         var table = live.Table;
         var types = table.AttributeDefinitions.ToDictionary(a => a.AttributeName, a => a.AttributeType, StringComparer.Ordinal);
-        var provisioned = Compare.BillingMode(table) == BillingMode.PROVISIONED;
+        var billingMode = table.BillingModeSummary?.BillingMode ?? AwsDefaults.BillingMode;
+        var provisioned = billingMode == BillingMode.PROVISIONED;
         var name = !string.IsNullOrEmpty(prefix) && table.TableName.StartsWith(prefix, StringComparison.Ordinal) ? table.TableName[prefix.Length..] : table.TableName;
         return new Table(name, Key(table.KeySchema, types))
         {
-            BillingMode = Compare.BillingMode(table),
+            BillingMode = billingMode,
             Throughput = Throughput(provisioned ? table.ProvisionedThroughput : null, table.OnDemandThroughput, table.WarmThroughput?.ReadUnitsPerSecond, table.WarmThroughput?.WriteUnitsPerSecond),
             GlobalSecondaryIndexes = table.GlobalSecondaryIndexes is { Count: > 0 } globals
                 ? globals.Select(g => new SecondaryIndex(
@@ -44,7 +46,9 @@ internal static class LiveTableModel
             TableClass = Compare.TableClass(table.TableClassSummary) is var tableClass && tableClass != AwsDefaults.TableClass ? tableClass : null,
             DeletionProtectionEnabled = Protection(table),
             Tags = Tags(live),
-            TimeToLiveSpecification = Compare.IsOn(live.TimeToLive?.TimeToLiveStatus) ? new TimeToLiveSetting(true, live.TimeToLive!.AttributeName) : null,
+            TimeToLiveSpecification = live.TimeToLive is { } ttl && (ttl.TimeToLiveStatus == TimeToLiveStatus.ENABLED || ttl.TimeToLiveStatus == TimeToLiveStatus.ENABLING)
+                ? new TimeToLiveSetting(true, ttl.AttributeName)
+                : null,
             PointInTimeRecoverySpecification = Recovery(live),
             ContributorInsightsSpecification = Insights(live, LiveTable.TableInsights),
             KinesisStreamSpecification = Kinesis(live),
@@ -116,8 +120,9 @@ internal static class LiveTableModel
 
     // On, with its mode unless it is AWS's default; off is not written, as it is AWS's default.
     private static ContributorInsightsSetting? Insights(LiveTable live, string key) =>
-        Compare.InsightsMode(live.ContributorInsights?.GetValueOrDefault(key)) is { } mode
-            ? new ContributorInsightsSetting(true, mode == AwsDefaults.ContributorInsightsMode ? null : mode)
+        live.ContributorInsights?.GetValueOrDefault(key) is { } insights
+            && (insights.ContributorInsightsStatus == ContributorInsightsStatus.ENABLED || insights.ContributorInsightsStatus == ContributorInsightsStatus.ENABLING)
+            ? new ContributorInsightsSetting(true, insights.ContributorInsightsMode == AwsDefaults.ContributorInsightsMode ? null : insights.ContributorInsightsMode)
             : null;
 
     private static TableKey Key(List<KeySchemaElement> keys, Dictionary<string, ScalarAttributeType> types)
