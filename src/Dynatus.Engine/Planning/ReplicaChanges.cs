@@ -13,7 +13,7 @@ namespace Dynatus.Engine.Planning;
 /// </summary>
 internal static class ReplicaChanges
 {
-    public static void Add(Table desired, LiveTable live, UpdatePlan plan)
+    public static void Add(Table desired, Table current, LiveTable live, UpdatePlan plan)
     {
         if (desired.Replicas is not { } wanted)
         {
@@ -26,24 +26,29 @@ internal static class ReplicaChanges
             plan.Block($"Replicas lists {listed.RegionName}, the table's own region; list only the other regions");
         }
 
-        var current = Others(live.Table);
+        var entries = Others(live.Table);
         if (!StrongConsistencyChanges.Add(desired, live.Table, own, plan))
         {
-            foreach (var region in current.Select(r => r.RegionName).Except(wanted.Select(r => r.RegionName), StringComparer.Ordinal))
+            foreach (var region in entries.Select(r => r.RegionName).Except(wanted.Select(r => r.RegionName), StringComparer.Ordinal))
             {
                 plan.RemoveReplica(region);
                 plan.Add($"Replicas: remove {region} (deletes the table in {region} with ALL its items there)", (Stage.ReplicaDelete, Remove(plan.TableName, region)));
             }
 
-            foreach (var replica in wanted.Where(r => r.RegionName != own && current.All(c => c.RegionName != r.RegionName)))
+            foreach (var replica in wanted.Where(r => r.RegionName != own && entries.All(c => c.RegionName != r.RegionName)))
             {
                 plan.Add($"Replicas: add {replica.RegionName}", (Stage.ReplicaCreate, Create(plan.TableName, replica)));
             }
         }
 
+        if (plan.AddsReplica)
+        {
+            RequireScaledWrites(desired, current, live.AutoScaling, plan);
+        }
+
         foreach (var replica in wanted.Where(r => r.RegionName != own))
         {
-            var entry = current.FirstOrDefault(r => r.RegionName == replica.RegionName);
+            var entry = entries.FirstOrDefault(r => r.RegionName == replica.RegionName);
             if (entry is not null && Update(replica, entry, live.Table) is { Count: > 0 } changes)
             {
                 var action = new UpdateReplicationGroupMemberAction { RegionName = replica.RegionName };
@@ -68,6 +73,12 @@ internal static class ReplicaChanges
             ? replicas.SelectMany(Regional).Prepend(StrongConsistencyChanges.Create(desired))
             : replicas.SelectMany(r => Regional(r).Prepend(Create(desired.TableName, r)));
     }
+
+    /// <summary>Why a new table's replicas cannot be added after it is made, if they cannot: its writes are not auto scaled.</summary>
+    public static string? NewTableBlocker(Table desired) =>
+        desired.Replicas is { Count: > 0 } && !desired.IsOnDemand
+            ? $"{ScaledWritesRule}, which a table this sync creates is not: make it PAY_PER_REQUEST, or create it without Replicas and register its write capacity (and every global secondary index's) with Application Auto Scaling before adding them"
+            : null;
 
     /// <summary>How a new table's summary names what a replica step adds.</summary>
     public static IEnumerable<string> Summary(ReplicaStep step) =>
@@ -107,6 +118,34 @@ internal static class ReplicaChanges
         var current = regional is null ? new Table(desired.TableName, desired.KeySchema) : LiveTableModel.From(regional, prefix: null);
         TableChanges.AddRegional(inRegion, current, regional ?? new LiveTable(new TableDescription { TableName = desired.TableName }), plan);
         return plan.Build();
+    }
+
+    // "When using the latest version of global tables, you must either use on-demand capacity or enable autoscaling on the
+    // table" (DynamoDB developer guide, best practices and requirements for managing global tables); AWS refuses the
+    // replica otherwise ("Table write capacity should either be Pay-Per-Request or AutoScaled."), so the plan is blocked
+    // before any call. Whether the writes are scaled is asked of Application Auto Scaling, as for a differing capacity.
+    private const string ScaledWritesRule = "AWS adds a replica to a provisioned table only when its write capacity and every global secondary index's are auto scaled";
+
+    private static void RequireScaledWrites(Table desired, Table current, AutoScaledCapacity? scaling, UpdatePlan plan)
+    {
+        if (desired.IsOnDemand)
+        {
+            return;
+        }
+
+        var indexes = desired.GlobalSecondaryIndexes ?? current.GlobalSecondaryIndexes ?? [];
+        var resources = indexes.Select(i => ScalableResource.Index(plan.TableName, i.IndexName)).Prepend(ScalableResource.Table(plan.TableName)).ToList();
+        if (scaling is null)
+        {
+            resources.ForEach(r => plan.AskAutoScaling(r.ResourceId));
+            return;
+        }
+
+        var unscaled = resources.Where(r => scaling.Range(r, read: false) is null).Select(r => r.ResourceId).ToList();
+        if (unscaled.Count > 0)
+        {
+            plan.Block($"{ScaledWritesRule}, and the write capacity of {string.Join(", ", unscaled)} is not: register it with Application Auto Scaling, or make the table PAY_PER_REQUEST, before adding replicas");
+        }
     }
 
     /// <summary>The live table's replicas, removing ones included; never the table's own region.</summary>

@@ -19,7 +19,7 @@ internal static class TablePlanner
         if (live is null)
         {
             var create = Requests.CreateTable(desired);
-            return new TablePlan(name, TableAction.Create, CreateSummary(desired, create), CreateSteps(desired, create));
+            return new TablePlan(name, TableAction.Create, CreateSummary(desired, create), CreateSteps(desired, create)) { Blocker = ReplicaChanges.NewTableBlocker(desired) };
         }
 
         // The live table read into the model once: the planner and the exporter see AWS's defaults the same way.
@@ -34,7 +34,7 @@ internal static class TablePlanner
                     ? "deletion protection is on for this table; turn it off (DeletionProtectionEnabled: false) in a sync of its own before it can be recreated"
                     : ReplicaChanges.Regions(live.Table) is { Count: > 0 } regions
                     ? $"it has replicas in {string.Join(", ", regions)}; remove them (Replicas: []) in a sync of its own before it can be recreated"
-                    : null,
+                    : ReplicaChanges.NewTableBlocker(desired),
             };
         }
 
@@ -45,7 +45,7 @@ internal static class TablePlanner
         ResourcePolicyChanges.Add(desired, current, live, plan);
         ResourcePolicyChanges.AddStream(desired, current, plan);
         KinesisDestinationChanges.Add(desired, live, plan);
-        ReplicaChanges.Add(desired, live, plan);
+        ReplicaChanges.Add(desired, current, live, plan);
         return plan.Build();
     }
 

@@ -26,6 +26,9 @@ internal sealed class UpdatePlan(Table desired)
     /// <summary>True when this plan creates the index.</summary>
     public bool CreatesIndex(string indexName) => createdIndexes.Contains(indexName);
 
+    /// <summary>True when a change planned so far adds a replica.</summary>
+    public bool AddsReplica => changes.SelectMany(c => c.Steps).Any(s => s.Step is ReplicaStep replica && replica.Request.ReplicaUpdates.Any(u => u.Create is not null));
+
     /// <summary>A replica this plan removes, with that region's items.</summary>
     public void RemoveReplica(string regionName) => removedReplicas.Add(regionName);
 
