@@ -52,6 +52,12 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
                     plan = plan with { Steps = [new BackupTableStep(name), .. plan.Steps] };
                 }
 
+                if (plan.Blocker is not null)
+                {
+                    // Refused whatever the sync is allowed: a dry run says so too, as the sync would.
+                    return Migration(plan) with { Error = Blocked(plan) };
+                }
+
                 if (options.DryRun || plan.Action == TableAction.Noop)
                 {
                     return Migration(created ?? plan);
@@ -113,13 +119,10 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
             : [.. plan.Changes, "recreate: delete the table with ALL its items, then create it"],
     };
 
+    private static SyncError Blocked(TablePlan plan) => new(SyncErrorCodes.PlanBlocked, $"Table {plan.TableName} cannot be synced: {plan.Blocker}.");
+
     private SyncError? Refusal(TablePlan plan)
     {
-        if (plan.Blocker is { } blocker)
-        {
-            return new SyncError(SyncErrorCodes.PlanBlocked, $"Table {plan.TableName} cannot be synced: {blocker}.");
-        }
-
         if (plan.Action == TableAction.Recreate && !options.AllowRecreate)
         {
             return new SyncError(

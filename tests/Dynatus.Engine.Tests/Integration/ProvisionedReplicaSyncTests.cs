@@ -7,7 +7,7 @@ namespace Dynatus.Engine.Tests.Integration;
 
 /// <summary>
 /// A replica added to a provisioned table: refused before any call while its writes are not auto scaled (the local
-/// DynamoDB refuses the replica then, as AWS does), added once they are.
+/// DynamoDB refuses the replica then, as AWS does), in a dry run as in the sync, and added once they are.
 /// </summary>
 [LocalServerOnly("a second region and Application Auto Scaling's targets on the local server")]
 [TestClass]
@@ -42,8 +42,10 @@ public sealed class ProvisionedReplicaSyncTests
         var withReplica = Definitions.Rewrite(folder, 0, Provisioned(name, "Replicas:\n  - RegionName: eu-west-1\n"));
         await ScalableTargets.RegisterAsync(endpoint, $"table/{name}", read: false, 1, 100);
 
+        var planned = (await TableSync.SyncAsync(east, withReplica, new SyncOptions { DryRun = true })).Tables.Single();
         var refused = (await TableSync.SyncAsync(east, withReplica)).Tables.Single();
 
+        Assert.AreEqual((SyncErrorCodes.PlanBlocked, "Replicas: add eu-west-1"), (planned.Error?.Code, planned.Changes.Single()), "the plan says so too, with its change");
         Assert.AreEqual(SyncErrorCodes.PlanBlocked, refused.Error?.Code);
         StringAssert.Contains(refused.Error!.Message, $"the write capacity of table/{name}/index/email-index is not");
         Assert.IsNull((await east.DescribeTableAsync(name)).Table.Replicas, "nothing was sent");
