@@ -16,7 +16,7 @@ internal static class LiveTableModel
     public static Table From(LiveTable live, string? prefix)
     {
         var table = live.Table;
-        var types = table.AttributeDefinitions.ToDictionary(a => a.AttributeName, a => a.AttributeType, StringComparer.Ordinal);
+        var types = (table.AttributeDefinitions ?? []).ToDictionary(a => a.AttributeName, a => a.AttributeType, StringComparer.Ordinal);
         var billingMode = table.BillingModeSummary?.BillingMode ?? AwsDefaults.BillingMode;
         var provisioned = billingMode == BillingMode.PROVISIONED;
         var name = !string.IsNullOrEmpty(prefix) && table.TableName.StartsWith(prefix, StringComparison.Ordinal) ? table.TableName[prefix.Length..] : table.TableName;
@@ -128,9 +128,13 @@ internal static class LiveTableModel
     private static TableKey Key(List<KeySchemaElement> keys, Dictionary<string, ScalarAttributeType> types)
     {
         List<KeyElement> Of(KeyType keyType) =>
-            keys.Where(k => k.KeyType == keyType).Select(k => new KeyElement(k.AttributeName, types[k.AttributeName])).ToList();
+            keys.Where(k => k.KeyType == keyType).Select(k => new KeyElement(k.AttributeName, types.GetValueOrDefault(k.AttributeName) ?? throw Undefined(k.AttributeName))).ToList();
         return new TableKey(Of(KeyType.HASH), Of(KeyType.RANGE));
     }
+
+    // DynamoDB defines every key attribute; a server that does not cannot be compared with.
+    private static InvalidOperationException Undefined(string attribute) =>
+        new($"DescribeTable lists the key attribute '{attribute}' without its type in AttributeDefinitions, as DynamoDB always gives it; this server's tables cannot be compared with a definition.");
 
     private static IndexProjection Projection(Projection? projection) =>
         new(projection?.ProjectionType ?? AwsDefaults.ProjectionType, (projection?.NonKeyAttributes ?? []).ToList());
