@@ -101,7 +101,8 @@ public sealed record ReplicaSetting(string RegionName)
         Tags = Tags,
         ResourcePolicy = ResourcePolicy,
         KinesisStreamSpecification = KinesisStreamSpecification,
-        // A replica's stream has the table's view type; DynamoDB turns it on as NEW_AND_OLD_IMAGES with the first replica.
+        // A new replica's stream has the table's view type, turned on as NEW_AND_OLD_IMAGES with the first replica; an existing
+        // one's policy is compared on the stream its region has (ReplicaChanges).
         StreamSpecification = StreamResourcePolicy is null ? null
             : new StreamSetting(table.StreamSpecification?.StreamViewType ?? StreamViewType.NEW_AND_OLD_IMAGES) { ResourcePolicy = StreamResourcePolicy },
         GlobalSecondaryIndexes = (GlobalSecondaryIndexes ?? []).Where(i => i.ContributorInsightsSpecification is not null)

@@ -114,8 +114,14 @@ internal static class ReplicaChanges
     private static TablePlan InRegion(Table desired, ReplicaSetting replica, LiveTable? regional)
     {
         var inRegion = replica.InRegion(desired);
-        var plan = new UpdatePlan(inRegion);
         var current = regional is null ? new Table(desired.TableName, desired.KeySchema) : LiveTableModel.From(regional, prefix: null);
+        if (inRegion.StreamSpecification is { } stream && current.StreamSpecification?.StreamViewType is { } liveView)
+        {
+            // The replica's stream is the one AWS made with it: its policy goes on that stream, whatever view AWS gave it.
+            inRegion = inRegion with { StreamSpecification = stream with { StreamViewType = liveView } };
+        }
+
+        var plan = new UpdatePlan(inRegion);
         TableChanges.AddRegional(inRegion, current, regional ?? new LiveTable(new TableDescription { TableName = desired.TableName }), plan);
         return plan.Build();
     }

@@ -190,4 +190,13 @@ public sealed class ReplicaRegionalSettingsTests
         Assert.AreEqual(TableAction.Noop, plan.Action);
         StringAssert.Contains(plan.Notes.Single(), "eu-west-1: CREATING");
     }
+
+    [TestMethod]
+    public void A_replicas_stream_policy_is_compared_on_the_stream_its_region_has_whatever_its_view()
+    {
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.Users + PoliciesAndKinesis));
+        live.Replicas!["eu-west-1"].Table.StreamSpecification.StreamViewType = StreamViewType.KEYS_ONLY;
+
+        Assert.AreEqual(TableAction.Noop, TablePlanner.Plan(Yaml.Table(Tables.Users + PoliciesAndKinesis), live).Action, "not put again on every sync");
+    }
 }
