@@ -76,8 +76,9 @@ internal sealed class BuildLog(TaskLoggingHelper log, ReportOptions report) : IS
             log.LogMessage(MessageImportance.Normal, $"{Prefix}{table.Table}: noop");
         }
 
-        // Seed rows written into a table in sync are a change too, shown as one under the terminal logger.
-        ReportChanged(succeeded.Where(m => m.Action != TableAction.Noop || m.Seeded > 0).ToList());
+        // Seed rows written into a table in sync are a change too, shown as one under the terminal logger. A plan also shows
+        // what a table it cannot carry out would change (DYN205), beside the error, as the tool does.
+        ReportChanged(result.Tables.Where(m => m.Succeeded ? m.Action != TableAction.Noop || m.Seeded > 0 : report.DryRun && m.Changes.Count > 0).ToList());
         foreach (var table in succeeded)
         {
             foreach (var note in table.Notes)
