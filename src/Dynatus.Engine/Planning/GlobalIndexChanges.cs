@@ -41,7 +41,6 @@ internal static class GlobalIndexChanges
             var reshaped = shapes[index.IndexName];
             if (reshaped is { Count: 0 })
             {
-                // Capacities are compared as DescribeTable shows them: auto scaling moves them, and a side may be unset.
                 AddUpdates(index, liveTable.Table.GlobalSecondaryIndexes.First(l => l.IndexName == index.IndexName), switchesToProvisioned, plan, liveTable.AutoScaling);
                 continue;
             }
@@ -87,7 +86,7 @@ internal static class GlobalIndexChanges
             $"GSI {index.IndexName} ",
             ScalableResource.Index(plan.TableName, index.IndexName),
             index.Throughput,
-            (current.ProvisionedThroughput, current.OnDemandThroughput, current.WarmThroughput?.ReadUnitsPerSecond, current.WarmThroughput?.WriteUnitsPerSecond),
+            LiveCapacity.Of(current),
             switchesToProvisioned,
             plan,
             scaling);

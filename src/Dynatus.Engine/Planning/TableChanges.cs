@@ -58,7 +58,6 @@ internal static class TableChanges
 
     private static void AddBillingAndThroughput(Table desired, Table current, LiveTable liveTable, UpdatePlan plan)
     {
-        var live = liveTable.Table;
         var wanted = desired.BillingMode;
         if (wanted != current.BillingMode)
         {
@@ -69,7 +68,7 @@ internal static class TableChanges
             string.Empty,
             ScalableResource.Table(desired.TableName),
             desired.Throughput,
-            (live.ProvisionedThroughput, live.OnDemandThroughput, live.WarmThroughput?.ReadUnitsPerSecond, live.WarmThroughput?.WriteUnitsPerSecond),
+            LiveCapacity.Of(liveTable.Table),
             fromOnDemand: wanted != current.BillingMode,
             plan,
             liveTable.AutoScaling);

@@ -7,6 +7,19 @@ namespace Dynatus.Engine.Planning;
 internal sealed record ThroughputUpdate(ProvisionedThroughput? Provisioned = null, OnDemandThroughput? OnDemand = null, WarmThroughput? Warm = null);
 
 /// <summary>
+/// A live table's or global index's capacities as DescribeTable shows them: auto scaling moves them, and a local server
+/// may leave a side out, so they are compared as shown rather than through the table model.
+/// </summary>
+internal sealed record LiveCapacity(ProvisionedThroughputDescription? Provisioned, OnDemandThroughput? OnDemand, long? WarmRead, long? WarmWrite)
+{
+    public static LiveCapacity Of(TableDescription table) =>
+        new(table.ProvisionedThroughput, table.OnDemandThroughput, table.WarmThroughput?.ReadUnitsPerSecond, table.WarmThroughput?.WriteUnitsPerSecond);
+
+    public static LiveCapacity Of(GlobalSecondaryIndexDescription index) =>
+        new(index.ProvisionedThroughput, index.OnDemandThroughput, index.WarmThroughput?.ReadUnitsPerSecond, index.WarmThroughput?.WriteUnitsPerSecond);
+}
+
+/// <summary>
 /// Compares the throughput settings of a table or of a global secondary index, the same way for both:
 /// provisioned throughput (leaving to Application Auto Scaling what it scales), maximum on-demand throughput,
 /// warm throughput (which can only grow).
@@ -25,7 +38,7 @@ internal static class ThroughputChanges
         string label,
         ScalableResource resource,
         Throughput desired,
-        (ProvisionedThroughputDescription? Provisioned, OnDemandThroughput? OnDemand, long? WarmRead, long? WarmWrite) live,
+        LiveCapacity live,
         bool fromOnDemand,
         UpdatePlan plan,
         AutoScaledCapacity? scaling)
