@@ -22,7 +22,7 @@ internal static class TableChanges
             plan.Add($"TableClass: {currentClass} -> {tableClass}", UpdateSteps.TableClass(plan.TableName, tableClass));
         }
 
-        AddSse(desired, live.Table, plan);
+        AddSse(desired, current, live.Table, plan);
         AddTimeToLive(desired, current, plan);
         AddRecovery(desired, current, plan);
         AddTags(desired, current, live, plan);
@@ -120,15 +120,16 @@ internal static class TableChanges
         plan.Combine($"StreamSpecification: {liveView ?? "disabled"} -> {wantedView ?? "disabled"}", request => request.StreamSpecification = Requests.Stream(stream));
     }
 
-    private static void AddSse(Table desired, TableDescription live, UpdatePlan plan)
+    // Whether KMS is on is the model's; its key is compared as the ARN AWS reports, which the model leaves out for the AWS
+    // managed key (a change from it to a customer key would not show).
+    private static void AddSse(Table desired, Table current, TableDescription live, UpdatePlan plan)
     {
         if (desired.SSESpecification is not { } sse)
         {
             return;
         }
 
-        var liveKms = live.SSEDescription is { } description && description.SSEType == SSEType.KMS
-            && description.Status != SSEStatus.DISABLED && description.Status != SSEStatus.DISABLING;
+        var liveKms = current.SSESpecification is { Kms: true };
         var wantKms = sse.Kms;
         var keyDiffers = wantKms && liveKms && sse.KMSMasterKeyId is { } key && !Compare.SameKey(key, live.SSEDescription!.KMSMasterKeyArn);
         if (wantKms == liveKms && !keyDiffers)
