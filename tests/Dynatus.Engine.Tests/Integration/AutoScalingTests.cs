@@ -12,23 +12,6 @@ namespace Dynatus.Engine.Tests.Integration;
 [TestClass]
 public sealed class AutoScalingTests
 {
-    private static string Provisioned(string name) => $$"""
-        TableName: {{name}}
-        KeySchema:
-          - { AttributeName: id, KeyType: HASH }
-        AttributeDefinitions:
-          - { AttributeName: id, AttributeType: S }
-          - { AttributeName: email, AttributeType: S }
-        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }
-        GlobalSecondaryIndexes:
-          - IndexName: email-index
-            KeySchema:
-              - { AttributeName: email, KeyType: HASH }
-            Projection: { ProjectionType: ALL }
-            ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 }
-
-        """;
-
     [TestMethod]
     public async Task A_scaled_table_and_GSI_moved_within_their_bounds_plan_as_noop_and_are_left_where_auto_scaling_put_them()
     {
@@ -121,7 +104,7 @@ public sealed class AutoScalingTests
         using var dynalite = await PlainDynalite.StartAsync();
         using var client = new Amazon.DynamoDBv2.AmazonDynamoDBClient(new Amazon.Runtime.BasicAWSCredentials("local", "local"), new Amazon.DynamoDBv2.AmazonDynamoDBConfig { ServiceURL = dynalite.Endpoint, AuthenticationRegion = "us-east-1" });
         var name = Names.Unique("plain");
-        var folder = Definitions.Folder(Provisioned(name));
+        var folder = Definitions.Folder(Definitions.ProvisionedWithEmailIndex(name));
         Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         await MoveCapacityAsync(client, name, table: 30, write: 5);
 
@@ -157,7 +140,7 @@ public sealed class AutoScalingTests
         using var client = local.CreateClient();
         using var other = autoScaling.CreateClient();
         var name = Names.Unique("scaled");
-        var folder = Definitions.Folder(Provisioned(name));
+        var folder = Definitions.Folder(Definitions.ProvisionedWithEmailIndex(name));
         Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         Assert.IsTrue((await TableSync.SyncAsync(other, folder)).Succeeded, "the other server registers targets for tables it has");
         await ScalableTargets.RegisterAsync(autoScaling.Endpoint, $"table/{name}", read: true, 1, 100);
@@ -176,7 +159,7 @@ public sealed class AutoScalingTests
     private static async Task<(string Name, string Folder)> CreateScaledAsync(LocalDynamoDb local, Amazon.DynamoDBv2.AmazonDynamoDBClient client, long tableMax, long indexMax)
     {
         var name = Names.Unique("scaled");
-        var folder = Definitions.Folder(Provisioned(name));
+        var folder = Definitions.Folder(Definitions.ProvisionedWithEmailIndex(name));
         Assert.IsTrue((await TableSync.SyncAsync(client, folder)).Succeeded);
         foreach (var read in new[] { true, false })
         {

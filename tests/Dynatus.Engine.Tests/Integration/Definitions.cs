@@ -29,4 +29,22 @@ internal static class Definitions
     public static string OnDemandKeyedBy(string name, string key) => OnDemand(name).Replace("AttributeName: id", $"AttributeName: {key}", StringComparison.Ordinal);
 
     public static string WithEmailIndex(string name, string extra = "") => TableYaml.WithEmailIndex(name, extra);
+
+    /// <summary>A provisioned table (5/5) with a provisioned global index on email (2/2), then <paramref name="extra"/>.</summary>
+    public static string ProvisionedWithEmailIndex(string name, string extra = "") => $$"""
+        TableName: {{name}}
+        KeySchema:
+          - { AttributeName: id, KeyType: HASH }
+        AttributeDefinitions:
+          - { AttributeName: id, AttributeType: S }
+          - { AttributeName: email, AttributeType: S }
+        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }
+        GlobalSecondaryIndexes:
+          - IndexName: email-index
+            KeySchema:
+              - { AttributeName: email, KeyType: HASH }
+            Projection: { ProjectionType: ALL }
+            ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 }
+        {{extra}}
+        """;
 }

@@ -13,23 +13,6 @@ namespace Dynatus.Engine.Tests.Integration;
 [TestClass]
 public sealed class ProvisionedReplicaSyncTests
 {
-    private static string Provisioned(string name, string extra = "") => $$"""
-        TableName: {{name}}
-        KeySchema:
-          - { AttributeName: id, KeyType: HASH }
-        AttributeDefinitions:
-          - { AttributeName: id, AttributeType: S }
-          - { AttributeName: email, AttributeType: S }
-        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }
-        GlobalSecondaryIndexes:
-          - IndexName: email-index
-            KeySchema:
-              - { AttributeName: email, KeyType: HASH }
-            Projection: { ProjectionType: ALL }
-            ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 }
-        {{extra}}
-        """;
-
     [TestMethod]
     public async Task A_replica_is_refused_until_the_writes_are_auto_scaled_then_added()
     {
@@ -37,9 +20,9 @@ public sealed class ProvisionedReplicaSyncTests
         using var east = Server.Local.CreateClient();
         using var west = Server.Local.CreateClient(region: "eu-west-1");
         var name = Names.Unique("provisioned-replica");
-        var folder = Definitions.Folder(Provisioned(name));
+        var folder = Definitions.Folder(Definitions.ProvisionedWithEmailIndex(name));
         Assert.IsTrue((await TableSync.SyncAsync(east, folder)).Succeeded);
-        var withReplica = Definitions.Rewrite(folder, 0, Provisioned(name, "Replicas:\n  - RegionName: eu-west-1\n"));
+        var withReplica = Definitions.Rewrite(folder, 0, Definitions.ProvisionedWithEmailIndex(name, "Replicas:\n  - RegionName: eu-west-1\n"));
         await ScalableTargets.RegisterAsync(endpoint, $"table/{name}", read: false, 1, 100);
 
         var planned = (await TableSync.SyncAsync(east, withReplica, new SyncOptions { DryRun = true })).Tables.Single();
