@@ -170,7 +170,7 @@ public static class TableSync
 
     private static async Task<IReadOnlyList<TableSyncResult>> RunTablesAsync(IAmazonDynamoDB client, IReadOnlyList<Table> definitions, SyncOptions options, Dictionary<string, List<SeedItem>> seeds, SeedState? state, CancellationToken cancellationToken)
     {
-        using var autoScaling = new AutoScalingReader(client, options);
+        using var autoScaling = new ScalableTargets(client, options);
         using var regions = new RegionalClients(client);
         var synchronizer = new TableSynchronizer(client, options, autoScaling, regions);
         var writer = new SeedWriter(client, options);

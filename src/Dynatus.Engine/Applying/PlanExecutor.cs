@@ -6,8 +6,11 @@ using Dynatus.Engine.Planning;
 
 namespace Dynatus.Engine.Applying;
 
-/// <summary>The only code that changes tables: runs a plan's steps in order, waiting after each change.</summary>
-internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, RegionalClients regions)
+/// <summary>
+/// The only code that changes tables: runs a plan's steps in order, waiting after each change. Application Auto Scaling
+/// is the table's region's; a replica region's executor has none, as no auto scaling is planned there.
+/// </summary>
+internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, RegionalClients regions, ScalableTargets? autoScaling)
 {
     private readonly TableWaiter waiter = new(client, options);
     private readonly LocalServerCheck localServer = new(client);
@@ -78,7 +81,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
 
     // One executor a region, with its client, waiter and local-server check, for every replica's own settings there; the
     // sync runs tables in parallel.
-    private PlanExecutor InRegion(string region) => inRegions.GetOrAdd(region, r => new PlanExecutor(regions.For(r), options, regions));
+    private PlanExecutor InRegion(string region) => inRegions.GetOrAdd(region, r => new PlanExecutor(regions.For(r), options, regions, autoScaling: null));
 
     private static bool IsTimeToLiveRateLimit(AmazonDynamoDBException e) =>
         e.ErrorCode == "ValidationException" && e.Message.Contains("modified multiple times within a fixed interval", StringComparison.OrdinalIgnoreCase);
@@ -161,6 +164,9 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
             case TagResourceStep tag:
                 var tagged = new TagResourceRequest { ResourceArn = await ArnAsync(table, tag.Request.ResourceArn, cancellationToken).ConfigureAwait(false), Tags = tag.Request.Tags };
                 await Call(() => client.TagResourceAsync(tagged, cancellationToken), cancellationToken).ConfigureAwait(false);
+                break;
+            case AutoScalingStep scaling:
+                await (autoScaling ?? throw new InvalidOperationException("Auto scaling is registered in the table's own region only.")).ApplyAsync(scaling, cancellationToken).ConfigureAwait(false);
                 break;
             case UntagResourceStep untag:
                 var untagged = new UntagResourceRequest { ResourceArn = await ArnAsync(table, untag.Request.ResourceArn, cancellationToken).ConfigureAwait(false), TagKeys = untag.Request.TagKeys };

@@ -7,13 +7,13 @@ using Dynatus.Engine.Planning;
 namespace Dynatus.Engine.Applying;
 
 /// <summary>Syncs one table: read, wait out changes under way, plan, check the plan is allowed, apply.</summary>
-internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions options, AutoScalingReader autoScaling, RegionalClients regions)
+internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions options, ScalableTargets autoScaling, RegionalClients regions)
 {
     // A change that loses a race to another sync re-plans against the winner's table; twice is plenty.
     private const int MaxPlans = 3;
 
     private readonly TableWaiter waiter = new(client, options);
-    private readonly PlanExecutor executor = new(client, options, regions);
+    private readonly PlanExecutor executor = new(client, options, regions, autoScaling);
 
     public async Task<TableSyncResult> SyncAsync(Table desired, CancellationToken cancellationToken) =>
         await SyncPlannedAsync(desired, cancellationToken).ConfigureAwait(false) with { Location = desired.Origin.Location, LogicalId = desired.Origin.LogicalId };
@@ -43,7 +43,8 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
                 if (live is not null && plan.AutoScalingQuestions.Count > 0)
                 {
                     // Asked only now that a provisioned capacity differs: a sync with nothing to change asks nothing.
-                    var scaling = await autoScaling.ReadAsync(name, plan.AutoScalingQuestions, cancellationToken).ConfigureAwait(false);
+                    var withPolicies = AutoScalingChanges.Declared(desired).Any();
+                    var scaling = await autoScaling.ReadAsync(name, plan.AutoScalingQuestions, withPolicies, cancellationToken).ConfigureAwait(false);
                     plan = TablePlanner.Plan(desired, live with { AutoScaling = scaling });
                 }
 

@@ -39,9 +39,11 @@ internal sealed partial class DefinitionValidator
         }
 
         CheckOptionalThroughput(table.OnDemandThroughput, table.WarmThroughput);
+        CheckAutoScaling(table, table.ReadProvisionedThroughputSettings, table.WriteProvisionedThroughputSettings, onDemand);
         foreach (var index in table.GlobalSecondaryIndexes ?? [])
         {
             CheckOptionalThroughput(index.OnDemandThroughput, index.WarmThroughput);
+            CheckAutoScaling(index, index.ReadProvisionedThroughputSettings, index.WriteProvisionedThroughputSettings, onDemand);
         }
     }
 

@@ -35,6 +35,10 @@ public sealed class TableDefinition : DefinitionNode
     public OnDemandThroughputDefinition? OnDemandThroughput { get; set; }
     /// <summary>Pre-warmed throughput; it can only grow.</summary>
     public WarmThroughputDefinition? WarmThroughput { get; set; }
+    /// <summary>Auto scaling of the read capacity, as CloudFormation's global table declares it.</summary>
+    public ReadProvisionedThroughputSettingsDefinition? ReadProvisionedThroughputSettings { get; set; }
+    /// <summary>Auto scaling of the write capacity, as CloudFormation's global table declares it.</summary>
+    public WriteProvisionedThroughputSettingsDefinition? WriteProvisionedThroughputSettings { get; set; }
     /// <summary>Time to live, as in CloudFormation.</summary>
     public TimeToLiveSpecificationDefinition? TimeToLiveSpecification { get; set; }
     /// <summary>Point-in-time recovery, as in CloudFormation.</summary>
@@ -98,6 +102,44 @@ public sealed class WarmThroughputDefinition : DefinitionNode
     public long? WriteUnitsPerSecond { get; set; }
 }
 
+/// <summary>The read side of CloudFormation's global table throughput settings: its auto scaling (the fixed units are ProvisionedThroughput's).</summary>
+public sealed class ReadProvisionedThroughputSettingsDefinition : DefinitionNode
+{
+    /// <summary>The scalable target and policy of the read capacity.</summary>
+    public CapacityAutoScalingSettingsDefinition? ReadCapacityAutoScalingSettings { get; set; }
+}
+
+/// <summary>The write side of CloudFormation's global table throughput settings.</summary>
+public sealed class WriteProvisionedThroughputSettingsDefinition : DefinitionNode
+{
+    /// <summary>The scalable target and policy of the write capacity.</summary>
+    public CapacityAutoScalingSettingsDefinition? WriteCapacityAutoScalingSettings { get; set; }
+}
+
+/// <summary>A capacity's Application Auto Scaling: its bounds and its target tracking policy.</summary>
+public sealed class CapacityAutoScalingSettingsDefinition : DefinitionNode
+{
+    /// <summary>The lower bound, at least 1.</summary>
+    public long? MinCapacity { get; set; }
+    /// <summary>The upper bound, at least MinCapacity.</summary>
+    public long? MaxCapacity { get; set; }
+    /// <summary>The utilization the capacity is kept at.</summary>
+    public TargetTrackingScalingPolicyConfigurationDefinition? TargetTrackingScalingPolicyConfiguration { get; set; }
+}
+
+/// <summary>A target tracking policy on DynamoDB's capacity utilization.</summary>
+public sealed class TargetTrackingScalingPolicyConfigurationDefinition : DefinitionNode
+{
+    /// <summary>The utilization, in percent: 10 to 90.</summary>
+    public double? TargetValue { get; set; }
+    /// <summary>Seconds after a scale-in before the next one.</summary>
+    public int? ScaleInCooldown { get; set; }
+    /// <summary>Seconds after a scale-out before the next one.</summary>
+    public int? ScaleOutCooldown { get; set; }
+    /// <summary>True: the policy only scales out.</summary>
+    public bool? DisableScaleIn { get; set; }
+}
+
 /// <summary>What an index holds besides its keys.</summary>
 public sealed class ProjectionDefinition : DefinitionNode
 {
@@ -122,6 +164,10 @@ public sealed class GlobalSecondaryIndexDefinition : DefinitionNode
     public OnDemandThroughputDefinition? OnDemandThroughput { get; set; }
     /// <summary>Warm throughput of the index.</summary>
     public WarmThroughputDefinition? WarmThroughput { get; set; }
+    /// <summary>Auto scaling of the index's read capacity.</summary>
+    public ReadProvisionedThroughputSettingsDefinition? ReadProvisionedThroughputSettings { get; set; }
+    /// <summary>Auto scaling of the index's write capacity.</summary>
+    public WriteProvisionedThroughputSettingsDefinition? WriteProvisionedThroughputSettings { get; set; }
     /// <summary>CloudWatch contributor insights on the index, as in CloudFormation.</summary>
     public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
 }

@@ -15,9 +15,17 @@ internal static class TableModelBuilder
         return new Table(definition.TableName!, Key(definition.KeySchema!, types))
         {
             BillingMode = billingMode,
-            Throughput = Throughput(provisioned ? definition.ProvisionedThroughput : null, definition.OnDemandThroughput, definition.WarmThroughput),
+            Throughput = Throughput(provisioned ? definition.ProvisionedThroughput : null, definition.OnDemandThroughput, definition.WarmThroughput) with
+            {
+                ReadAutoScaling = AutoScaling(definition.ReadProvisionedThroughputSettings?.ReadCapacityAutoScalingSettings),
+                WriteAutoScaling = AutoScaling(definition.WriteProvisionedThroughputSettings?.WriteCapacityAutoScalingSettings),
+            },
             GlobalSecondaryIndexes = definition.GlobalSecondaryIndexes?.Select(g => new SecondaryIndex(
-                g.IndexName!, Key(g.KeySchema!, types), Projection(g.Projection!), Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput))
+                g.IndexName!, Key(g.KeySchema!, types), Projection(g.Projection!), Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput) with
+                {
+                    ReadAutoScaling = AutoScaling(g.ReadProvisionedThroughputSettings?.ReadCapacityAutoScalingSettings),
+                    WriteAutoScaling = AutoScaling(g.WriteProvisionedThroughputSettings?.WriteCapacityAutoScalingSettings),
+                })
             {
                 ContributorInsightsSpecification = Insights(g.ContributorInsightsSpecification),
             }).ToList(),
@@ -90,6 +98,14 @@ internal static class TableModelBuilder
 
     private static IndexProjection Projection(ProjectionDefinition projection) =>
         new(ProjectionType.FindValue(projection.ProjectionType!), projection.NonKeyAttributes ?? []);
+
+    private static CapacityAutoScaling? AutoScaling(CapacityAutoScalingSettingsDefinition? settings) =>
+        settings is null ? null : new CapacityAutoScaling(settings.MinCapacity!.Value, settings.MaxCapacity!.Value, settings.TargetTrackingScalingPolicyConfiguration!.TargetValue!.Value)
+        {
+            ScaleInCooldown = settings.TargetTrackingScalingPolicyConfiguration.ScaleInCooldown,
+            ScaleOutCooldown = settings.TargetTrackingScalingPolicyConfiguration.ScaleOutCooldown,
+            DisableScaleIn = settings.TargetTrackingScalingPolicyConfiguration.DisableScaleIn,
+        };
 
     private static Throughput Throughput(ProvisionedThroughputDefinition? provisioned, OnDemandThroughputDefinition? onDemand, WarmThroughputDefinition? warm) => new(
         provisioned is null ? null : new ProvisionedCapacity(provisioned.ReadCapacityUnits!.Value, provisioned.WriteCapacityUnits!.Value),

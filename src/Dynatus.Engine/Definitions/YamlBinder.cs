@@ -266,6 +266,11 @@ internal sealed partial class YamlBinder(string file, IReadOnlyDictionary<string
             return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
         }
 
+        if (type == typeof(double))
+        {
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real) ? real : null;
+        }
+
         return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small) ? small : null;
     }
 
@@ -273,6 +278,7 @@ internal sealed partial class YamlBinder(string file, IReadOnlyDictionary<string
     {
         var t when t == typeof(bool) => "true or false",
         var t when t == typeof(long) || t == typeof(int) => "a whole number",
+        var t when t == typeof(double) => "a number",
         _ => "a string",
     };
 

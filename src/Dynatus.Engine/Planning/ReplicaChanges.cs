@@ -74,10 +74,13 @@ internal static class ReplicaChanges
             : replicas.SelectMany(r => Regional(r).Prepend(Create(desired.TableName, r)));
     }
 
-    /// <summary>Why a new table's replicas cannot be added after it is made, if they cannot: its writes are not auto scaled.</summary>
+    /// <summary>
+    /// Why a new table's replicas cannot be added after it is made, if they cannot: its writes are not auto scaled, nor
+    /// declared to be (a declared auto scaling is registered before the replicas are added).
+    /// </summary>
     public static string? NewTableBlocker(Table desired) =>
-        desired.Replicas is { Count: > 0 } && !desired.IsOnDemand
-            ? $"{ScaledWritesRule}, which a table this sync creates is not: make it PAY_PER_REQUEST, or create it without Replicas and register its write capacity (and every global secondary index's) with Application Auto Scaling before adding them"
+        desired.Replicas is { Count: > 0 } && !desired.IsOnDemand && Unscaled(desired, desired.GlobalSecondaryIndexes ?? [], scaling: null) is { Count: > 0 } unscaled
+            ? $"{ScaledWritesRule}, and the write capacity of {string.Join(", ", unscaled)}, which this sync creates, would not be: make the table PAY_PER_REQUEST, or declare WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings on the table and every global secondary index"
             : null;
 
     /// <summary>How a new table's summary names what a replica step adds.</summary>
@@ -140,19 +143,23 @@ internal static class ReplicaChanges
         }
 
         var indexes = desired.GlobalSecondaryIndexes ?? current.GlobalSecondaryIndexes ?? [];
-        var resources = indexes.Select(i => ScalableResource.Index(plan.TableName, i.IndexName)).Prepend(ScalableResource.Table(plan.TableName)).ToList();
         if (scaling is null)
         {
-            resources.ForEach(r => plan.AskAutoScaling(r.ResourceId));
-            return;
+            Unscaled(desired, indexes, scaling: null).ForEach(plan.AskAutoScaling);
         }
-
-        var unscaled = resources.Where(r => scaling.Range(r, read: false) is null).Select(r => r.ResourceId).ToList();
-        if (unscaled.Count > 0)
+        else if (Unscaled(desired, indexes, scaling) is { Count: > 0 } unscaled)
         {
-            plan.Block($"{ScaledWritesRule}, and the write capacity of {string.Join(", ", unscaled)} is not: register it with Application Auto Scaling, or make the table PAY_PER_REQUEST, before adding replicas");
+            plan.Block($"{ScaledWritesRule}, and the write capacity of {string.Join(", ", unscaled)} is not: declare its WriteProvisionedThroughputSettings.WriteCapacityAutoScalingSettings (or register it with Application Auto Scaling), or make the table PAY_PER_REQUEST, before adding replicas");
         }
     }
+
+    // The resource ids of the table and indexes whose writes neither the definition declares auto scaled nor, when
+    // asked, Application Auto Scaling scales.
+    private static List<string> Unscaled(Table desired, IEnumerable<SecondaryIndex> indexes, AutoScaledCapacity? scaling) =>
+        indexes.Select(i => ScalableResource.Index(desired.TableName, i.IndexName)).Prepend(ScalableResource.Table(desired.TableName))
+            .Where(r => !AutoScalingChanges.DeclaresWrites(desired, r) && scaling?.Range(r, read: false) is null)
+            .Select(r => r.ResourceId)
+            .ToList();
 
     /// <summary>The live table's replicas, removing ones included; never the table's own region.</summary>
     public static List<ReplicaDescription> Others(TableDescription live) =>

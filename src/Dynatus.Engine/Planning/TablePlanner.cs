@@ -45,6 +45,7 @@ internal static class TablePlanner
         ResourcePolicyChanges.Add(desired, current, live, plan);
         ResourcePolicyChanges.AddStream(desired, current, plan);
         KinesisDestinationChanges.Add(desired, live, plan);
+        AutoScalingChanges.Add(desired, live, plan);
         ReplicaChanges.Add(desired, current, live, plan);
         return plan.Build();
     }
@@ -113,6 +114,7 @@ internal static class TablePlanner
         summary.AddRange(ResourcePolicyChanges.AfterCreate(desired).Select(s => $"stream ResourcePolicy {ResourcePolicyChanges.Describe(s.Policy)}"));
         summary.AddRange(KinesisDestinationChanges.AfterCreate(desired).Select(s => $"Kinesis destination {s.Request.StreamArn}"));
         summary.AddRange(ContributorInsightsChanges.AfterCreate(desired).Select(s => s.Description.Replace("enable ", string.Empty, StringComparison.Ordinal)));
+        summary.AddRange(AutoScalingChanges.Declared(desired).Select(d => $"{AutoScalingChanges.SettingName(d.Label, d.Read)} {AutoScalingChanges.Describe(d.Setting)}"));
         summary.AddRange(ReplicaChanges.AfterCreate(desired).SelectMany(s => s is ReplicaStep replica ? ReplicaChanges.Summary(replica) : [s.Description]));
 
         return summary;
@@ -134,6 +136,7 @@ internal static class TablePlanner
         steps.AddRange(ContributorInsightsChanges.AfterCreate(desired));
         steps.AddRange(ResourcePolicyChanges.AfterCreate(desired));
         steps.AddRange(KinesisDestinationChanges.AfterCreate(desired));
+        steps.AddRange(AutoScalingChanges.AfterCreate(desired));
         steps.AddRange(ReplicaChanges.AfterCreate(desired));
         return steps;
     }

@@ -52,7 +52,7 @@ internal static class ThroughputChanges
             }
             else if (!Compare.SameThroughput(throughput, live.Provisioned))
             {
-                differences.AddRange(ProvisionedDifference(label, resource, throughput, live.Provisioned, plan, scaling));
+                differences.AddRange(ProvisionedDifference(label, resource, throughput, desired, live.Provisioned, plan, scaling));
             }
         }
 
@@ -73,18 +73,19 @@ internal static class ThroughputChanges
 
     // A capacity that Application Auto Scaling scales, and that lies within its target's bounds, is where auto scaling
     // put it: in sync, whatever the definition says (setting it back on every sync would fight auto scaling all day).
-    // Outside the bounds it is drift like any other. Until Application Auto Scaling has been asked (null), the
-    // difference stands and the plan carries the question.
+    // Outside the bounds it is drift like any other. Bounds the definition declares are the ones this sync registers.
+    // Until Application Auto Scaling has been asked (null), the difference stands and the plan carries the question.
     private static IEnumerable<(string, ThroughputUpdate)> ProvisionedDifference(
-        string label, ScalableResource resource, ProvisionedCapacity desired, ProvisionedThroughputDescription? live, UpdatePlan plan, AutoScaledCapacity? scaling)
+        string label, ScalableResource resource, ProvisionedCapacity desired, Throughput declared, ProvisionedThroughputDescription? live, UpdatePlan plan, AutoScaledCapacity? scaling)
     {
         if (scaling is null)
         {
             plan.AskAutoScaling(resource.ResourceId);
         }
 
-        var (read, readNote) = Capacity("read", desired.ReadCapacityUnits, live?.ReadCapacityUnits ?? 0, scaling?.Range(resource, read: true));
-        var (write, writeNote) = Capacity("write", desired.WriteCapacityUnits, live?.WriteCapacityUnits ?? 0, scaling?.Range(resource, read: false));
+        CapacityRange? Range(bool read) => declared.AutoScaling(read) is { } bounds ? new(bounds.MinCapacity, bounds.MaxCapacity) : scaling?.Range(resource, read);
+        var (read, readNote) = Capacity("read", desired.ReadCapacityUnits, live?.ReadCapacityUnits ?? 0, Range(read: true));
+        var (write, writeNote) = Capacity("write", desired.WriteCapacityUnits, live?.WriteCapacityUnits ?? 0, Range(read: false));
         foreach (var note in new[] { readNote, writeNote }.OfType<string>())
         {
             plan.Note($"{label}ProvisionedThroughput {note}");

@@ -104,6 +104,29 @@ internal static class Tables
 
         """;
 
+    /// <summary>
+    /// <see cref="Provisioned"/> with auto scaling declared: the table's writes (5-50 at 70%) and reads, with the policy's
+    /// options, and the index's writes (2-20 at 70%).
+    /// </summary>
+    public static readonly string AutoScaled = Provisioned.Replace(
+        ("GlobalSecondaryIndexes:\n", """
+            WriteProvisionedThroughputSettings:
+              WriteCapacityAutoScalingSettings: { MinCapacity: 5, MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }
+            ReadProvisionedThroughputSettings:
+              ReadCapacityAutoScalingSettings:
+                MinCapacity: 5
+                MaxCapacity: 100
+                TargetTrackingScalingPolicyConfiguration: { TargetValue: 75.5, ScaleInCooldown: 60, ScaleOutCooldown: 30, DisableScaleIn: true }
+            GlobalSecondaryIndexes:
+
+            """),
+        ("      WriteCapacityUnits: 2\n", """
+                  WriteCapacityUnits: 2
+                WriteProvisionedThroughputSettings:
+                  WriteCapacityAutoScalingSettings: { MinCapacity: 2, MaxCapacity: 20, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }
+
+            """));
+
     /// <summary>Plans <paramref name="desiredYaml"/> against the live table AWS would show for <paramref name="liveYaml"/>.</summary>
     public static Engine.Planning.TablePlan Plan(string liveYaml, string desiredYaml) =>
         Engine.Planning.TablePlanner.Plan(Yaml.Table(desiredYaml), AwsShapes.LiveFrom(Yaml.Table(liveYaml)));

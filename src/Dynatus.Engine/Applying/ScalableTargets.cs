@@ -1,0 +1,157 @@
+using System.Text.Json;
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Amazon.Runtime.Credentials;
+using Dynatus.Engine.Connecting;
+using Dynatus.Engine.Model;
+using Dynatus.Engine.Planning;
+
+namespace Dynatus.Engine.Applying;
+
+/// <summary>
+/// Application Auto Scaling for a sync's tables (namespace dynamodb): asks which capacities it scales
+/// (DescribeScalableTargets, and DescribeScalingPolicies where a definition declares auto scaling), and registers what
+/// a definition declares. Its client is made on first use, with the DynamoDB client's credentials and region, so that a
+/// sync in which no provisioned capacity differs sends it nothing and resolves nothing.
+/// </summary>
+internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions options) : IDisposable
+{
+    // DescribeScalableTargets takes at most 50 resource ids a call.
+    private const int MostResourceIds = 50;
+
+    private const string ServiceNamespace = "dynamodb";
+
+    private const string TargetTracking = "TargetTrackingScaling";
+
+    private readonly Lazy<ApplicationAutoScalingClient> client = new(() => Create(dynamoDb, options));
+
+    /// <param name="table">The table, for messages.</param>
+    /// <param name="resourceIds">The table and indexes asked about.</param>
+    /// <param name="withPolicies">Whether their target tracking policies are read too: only for a definition that declares auto scaling.</param>
+    /// <param name="cancellationToken">Stops the reads.</param>
+    public async Task<AutoScaledCapacity> ReadAsync(string table, IReadOnlyList<string> resourceIds, bool withPolicies, CancellationToken cancellationToken)
+    {
+        var targets = new Dictionary<(string, string), CapacityRange>();
+        var policies = new Dictionary<(string, string), TargetTrackingPolicy>();
+        try
+        {
+            foreach (var chunk in resourceIds.Chunk(MostResourceIds))
+            {
+                string? next = null;
+                do
+                {
+                    var request = new { ServiceNamespace, ResourceIds = chunk, NextToken = next };
+                    var page = await Retry.RunAsync(() => client.Value.CallAsync("DescribeScalableTargets", request, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+                    foreach (var target in page.GetProperty("ScalableTargets").EnumerateArray())
+                    {
+                        var key = (target.GetProperty("ResourceId").GetString()!, target.GetProperty("ScalableDimension").GetString()!);
+                        targets[key] = new CapacityRange(target.GetProperty("MinCapacity").GetInt64(), target.GetProperty("MaxCapacity").GetInt64());
+                    }
+
+                    next = page.TryGetProperty("NextToken", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null;
+                }
+                while (next is not null);
+            }
+
+            foreach (var resourceId in withPolicies ? resourceIds : [])
+            {
+                await ReadPoliciesAsync(resourceId, policies, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (AmazonServiceException e) when (e.ErrorCode == Errors.UnknownOperation && client.Value.Endpoint.IsLoopback)
+        {
+            // A local DynamoDB other than Dynatus's (DynamoDB Local, dynalite) does no auto scaling: it scales nothing.
+            options.Log.Progress(table, $"{client.Value.Endpoint} does not answer Application Auto Scaling; its capacity is compared as it is");
+            return AutoScaledCapacity.None;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw new AutoScalingUnavailableException(table, client.IsValueCreated ? client.Value.Endpoint.ToString() : "Application Auto Scaling", e);
+        }
+
+        return new AutoScaledCapacity(targets, policies);
+    }
+
+    /// <summary>Registers the step's scalable target with its bounds, then puts its target tracking policy.</summary>
+    public async Task ApplyAsync(AutoScalingStep step, CancellationToken cancellationToken)
+    {
+        var (resource, read, setting) = (step.Resource, step.Read, step.Setting);
+        var target = new { ServiceNamespace, resource.ResourceId, ScalableDimension = resource.Dimension(read), setting.MinCapacity, setting.MaxCapacity };
+        await Retry.RunAsync(() => client.Value.CallAsync("RegisterScalableTarget", target, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+        var policy = new
+        {
+            step.PolicyName,
+            ServiceNamespace,
+            resource.ResourceId,
+            ScalableDimension = resource.Dimension(read),
+            PolicyType = TargetTracking,
+            TargetTrackingScalingPolicyConfiguration = new
+            {
+                setting.TargetValue,
+                PredefinedMetricSpecification = new { PredefinedMetricType = ScalableResource.Metric(read) },
+                setting.ScaleInCooldown,
+                setting.ScaleOutCooldown,
+                setting.DisableScaleIn,
+            },
+        };
+        await Retry.RunAsync(() => client.Value.CallAsync("PutScalingPolicy", policy, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A resource's target tracking policies on DynamoDB's utilization metrics, by dimension; other policies (step
+    // scaling, custom metrics) are not what a definition declares, and are left alone.
+    private async Task ReadPoliciesAsync(string resourceId, Dictionary<(string, string), TargetTrackingPolicy> policies, CancellationToken cancellationToken)
+    {
+        string? next = null;
+        do
+        {
+            var request = new { ServiceNamespace, ResourceId = resourceId, NextToken = next };
+            var page = await Retry.RunAsync(() => client.Value.CallAsync("DescribeScalingPolicies", request, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+            foreach (var policy in page.GetProperty("ScalingPolicies").EnumerateArray())
+            {
+                var dimension = policy.GetProperty("ScalableDimension").GetString()!;
+                if (policy.GetProperty("PolicyType").GetString() == TargetTracking
+                    && policy.GetProperty("TargetTrackingScalingPolicyConfiguration") is var configuration
+                    && configuration.TryGetProperty("PredefinedMetricSpecification", out var metric)
+                    && metric.GetProperty("PredefinedMetricType").GetString() == ScalableResource.Metric(dimension.EndsWith(":ReadCapacityUnits", StringComparison.Ordinal)))
+                {
+                    int? Seconds(string name) => configuration.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
+                    policies[(resourceId, dimension)] = new TargetTrackingPolicy(
+                        policy.GetProperty("PolicyName").GetString()!,
+                        configuration.GetProperty("TargetValue").GetDouble(),
+                        Seconds("ScaleInCooldown"),
+                        Seconds("ScaleOutCooldown"),
+                        configuration.TryGetProperty("DisableScaleIn", out var disable) && disable.ValueKind == JsonValueKind.True);
+                }
+            }
+
+            next = page.TryGetProperty("NextToken", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null;
+        }
+        while (next is not null);
+    }
+
+    public void Dispose()
+    {
+        if (client.IsValueCreated)
+        {
+            client.Value.Dispose();
+        }
+    }
+
+    // Where the sync has an endpoint (a local DynamoDB), Application Auto Scaling is asked there too, unless
+    // AutoScalingEndpoint names another; against AWS, at its regional endpoint.
+    private static ApplicationAutoScalingClient Create(IAmazonDynamoDB dynamoDb, SyncOptions options)
+    {
+        var config = dynamoDb.Config;
+        var endpoint = string.IsNullOrWhiteSpace(options.AutoScalingEndpoint) ? config.ServiceURL : options.AutoScalingEndpoint;
+        var uri = endpoint is null ? null : new Uri(endpoint);
+        var region = config.AuthenticationRegion ?? config.RegionEndpoint?.SystemName ?? AwsDefaults.Region;
+        return new ApplicationAutoScalingClient(RegionalClients.CredentialsOf(dynamoDb, uri), region, uri);
+    }
+}
+
+/// <summary>Application Auto Scaling could not say whether a differing capacity is scaled: the capacity was left as it is.</summary>
+internal sealed class AutoScalingUnavailableException(string table, string endpoint, Exception inner) : Exception(
+    $"Table {table}: its provisioned capacity differs from the definition, and whether Application Auto Scaling manages it could not be read at {endpoint} " +
+    $"({(inner is AmazonServiceException service ? $"{service.ErrorCode}: {service.Message}" : inner.Message)}); nothing was changed. " +
+    "Allow application-autoscaling:DescribeScalableTargets (and, where definitions declare auto scaling, DescribeScalingPolicies) to the identity that syncs, or name where it is asked with AutoScalingEndpoint (MSBuild: DynatusAutoScalingEndpoint).",
+    inner);
