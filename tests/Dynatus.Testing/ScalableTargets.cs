@@ -27,6 +27,22 @@ public static class ScalableTargets
             t.GetProperty("ResourceId").GetString()!, t.GetProperty("ScalableDimension").GetString()!, t.GetProperty("MinCapacity").GetInt64(), t.GetProperty("MaxCapacity").GetInt64()))];
     }
 
+    /// <summary>Puts a target tracking policy on the resource's read or write capacity, with this configuration.</summary>
+    /// <exception cref="AmazonServiceException">The server refused it; <c>ErrorCode</c> names why.</exception>
+    public static Task<JsonElement> PutPolicyAsync(string endpoint, string resourceId, bool read, string policyName, object configuration) =>
+        CallAsync(endpoint, "PutScalingPolicy", new { PolicyName = policyName, ServiceNamespace = "dynamodb", ResourceId = resourceId, ScalableDimension = Dimension(resourceId, read), PolicyType = "TargetTrackingScaling", TargetTrackingScalingPolicyConfiguration = configuration });
+
+    /// <summary>The policies of the resource's read or write capacity: each one's name and configuration.</summary>
+    public static async Task<List<(string PolicyName, JsonElement Configuration)>> PoliciesAsync(string endpoint, string resourceId, bool read)
+    {
+        var answer = await CallAsync(endpoint, "DescribeScalingPolicies", new { ServiceNamespace = "dynamodb", ResourceId = resourceId, ScalableDimension = Dimension(resourceId, read) });
+        return [.. answer.GetProperty("ScalingPolicies").EnumerateArray().Select(p => (p.GetProperty("PolicyName").GetString()!, p.GetProperty("TargetTrackingScalingPolicyConfiguration")))];
+    }
+
+    /// <exception cref="AmazonServiceException">The server refused it; <c>ErrorCode</c> names why.</exception>
+    public static Task<JsonElement> DeletePolicyAsync(string endpoint, string resourceId, bool read, string policyName) =>
+        CallAsync(endpoint, "DeleteScalingPolicy", new { PolicyName = policyName, ServiceNamespace = "dynamodb", ResourceId = resourceId, ScalableDimension = Dimension(resourceId, read) });
+
     private static string Dimension(string resourceId, bool read) =>
         $"dynamodb:{(resourceId.Contains("/index/", StringComparison.Ordinal) ? "index" : "table")}:{(read ? "Read" : "Write")}CapacityUnits";
 

@@ -5,7 +5,8 @@ namespace LocalDynamoDb.Tests;
 
 /// <summary>
 /// Application Auto Scaling's scalable targets for this server's tables: this server's addition, as the Application
-/// Auto Scaling API reference describes RegisterScalableTarget, DescribeScalableTargets and DeregisterScalableTarget.
+/// Auto Scaling API reference describes RegisterScalableTarget, DescribeScalableTargets and DeregisterScalableTarget,
+/// and their target tracking policies (PutScalingPolicy, DescribeScalingPolicies, DeleteScalingPolicy).
 /// </summary>
 [TestClass]
 public sealed class ScalableTargetTests
@@ -52,5 +53,38 @@ public sealed class ScalableTargetTests
         }
 
         Assert.IsEmpty(await ScalableTargets.DescribeAsync(endpoint, $"table/{table}", "table/no-such-table"));
+    }
+
+    [TestMethod]
+    public async Task A_target_tracking_policy_needs_its_target_and_its_dimensions_metric_and_is_put_described_updated_and_deleted()
+    {
+        using var client = Server.Local.CreateClient();
+        var table = await Tables.CreateAsync(client, r =>
+        {
+            r.BillingMode = Amazon.DynamoDBv2.BillingMode.PROVISIONED;
+            r.ProvisionedThroughput = new ProvisionedThroughput(5, 5);
+        });
+        var (endpoint, resource) = (Server.Local.Endpoint, $"table/{table}");
+        var writes = new { TargetValue = 70.0, PredefinedMetricSpecification = new { PredefinedMetricType = "DynamoDBWriteCapacityUtilization" } };
+
+        var noTarget = await Assert.ThrowsExactlyAsync<Amazon.Runtime.AmazonServiceException>(() => ScalableTargets.PutPolicyAsync(endpoint, resource, read: false, "writes", writes));
+        Assert.AreEqual("ObjectNotFoundException", noTarget.ErrorCode);
+
+        await ScalableTargets.RegisterAsync(endpoint, resource, read: false, 5, 50);
+        var wrongMetric = await Assert.ThrowsExactlyAsync<Amazon.Runtime.AmazonServiceException>(() => ScalableTargets.PutPolicyAsync(endpoint, resource, read: false, "writes",
+            new { TargetValue = 70.0, PredefinedMetricSpecification = new { PredefinedMetricType = "DynamoDBReadCapacityUtilization" } }));
+        Assert.AreEqual("ValidationException", wrongMetric.ErrorCode);
+
+        await ScalableTargets.PutPolicyAsync(endpoint, resource, read: false, "writes", writes);
+        await ScalableTargets.PutPolicyAsync(endpoint, resource, read: false, "writes", new { TargetValue = 55.5, PredefinedMetricSpecification = writes.PredefinedMetricSpecification, ScaleInCooldown = 60 });
+        var policy = (await ScalableTargets.PoliciesAsync(endpoint, resource, read: false)).Single();
+        Assert.AreEqual(("writes", 55.5, 60), (policy.PolicyName, policy.Configuration.GetProperty("TargetValue").GetDouble(), policy.Configuration.GetProperty("ScaleInCooldown").GetInt32()), "put again under its name, it is updated");
+        Assert.IsEmpty(await ScalableTargets.PoliciesAsync(endpoint, resource, read: true));
+
+        await ScalableTargets.DeletePolicyAsync(endpoint, resource, read: false, "writes");
+        Assert.IsEmpty(await ScalableTargets.PoliciesAsync(endpoint, resource, read: false));
+        await ScalableTargets.PutPolicyAsync(endpoint, resource, read: false, "writes", writes);
+        await ScalableTargets.DeregisterAsync(endpoint, resource, read: false);
+        Assert.IsEmpty(await ScalableTargets.PoliciesAsync(endpoint, resource, read: false), "deregistering a target deletes its policies");
     }
 }

@@ -1,0 +1,46 @@
+using Amazon.DynamoDBv2;
+using Dynatus.Engine.Planning;
+using Dynatus.Testing;
+
+namespace Dynatus.Engine.Tests.Integration;
+
+/// <summary>
+/// A provisioned table that declares its writes auto scaled, with a replica: created, its scalable targets and target
+/// tracking policies registered before the replica is added (the local DynamoDB refuses the replica otherwise, as AWS
+/// does), noop on the next sync, and a changed target value put on the same policy.
+/// </summary>
+[LocalServerOnly("a second region and Application Auto Scaling on the local server")]
+[TestClass]
+public sealed class DeclaredAutoScalingSyncTests
+{
+    private const string Scaled = "WriteProvisionedThroughputSettings:\n  WriteCapacityAutoScalingSettings: { MinCapacity: 5, MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }\n";
+
+    [TestMethod]
+    public async Task A_provisioned_table_with_declared_auto_scaling_is_created_with_its_replica_then_noop_then_updated()
+    {
+        var endpoint = Server.Local.Endpoint!; // a local server's: LocalServerOnly
+        using var east = Server.Local.CreateClient();
+        var name = Names.Unique("declared-scaling");
+        var yaml = Definitions.ProvisionedWithEmailIndex(name, Scaled + "Replicas:\n  - RegionName: eu-west-1\n")
+            .Replace("    ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 }\n", "    ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 }\n    " + Scaled.Replace("\n  ", "\n      ", StringComparison.Ordinal), StringComparison.Ordinal);
+        var folder = Definitions.Folder(yaml);
+
+        var created = await TableSync.SyncAsync(east, folder);
+
+        Assert.IsTrue(created.Succeeded, created.Error + string.Join("\n", created.Tables.Select(t => t.Error)));
+        CollectionAssert.AreEquivalent(
+            new[] { ($"table/{name}", "dynamodb:table:WriteCapacityUnits", 5L, 50L), ($"table/{name}/index/email-index", "dynamodb:index:WriteCapacityUnits", 5L, 50L) },
+            (await ScalableTargets.DescribeAsync(endpoint, $"table/{name}", $"table/{name}/index/email-index")).ToArray());
+        var policy = (await ScalableTargets.PoliciesAsync(endpoint, $"table/{name}", read: false)).Single();
+        Assert.AreEqual(($"DynamoDBWriteCapacityUtilization:table/{name}", 70.0), (policy.PolicyName, policy.Configuration.GetProperty("TargetValue").GetDouble()));
+        Assert.AreEqual(ReplicaStatus.ACTIVE, (await east.DescribeTableAsync(name)).Table.Replicas.Single().ReplicaStatus);
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
+
+        var retargeted = Definitions.Rewrite(folder, 0, yaml.Replace("MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }\nReplicas", "MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 60 } }\nReplicas", StringComparison.Ordinal));
+        var updated = (await TableSync.SyncAsync(east, retargeted)).Tables.Single();
+
+        Assert.AreEqual((TableAction.Update, "WriteCapacityAutoScalingSettings: 5-50 at 70% -> 5-50 at 60%"), (updated.Action, updated.Changes.Single()), updated.Error?.Message);
+        Assert.AreEqual(60.0, (await ScalableTargets.PoliciesAsync(endpoint, $"table/{name}", read: false)).Single().Configuration.GetProperty("TargetValue").GetDouble(), "the same policy, updated");
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, retargeted)).Tables.Single().Action);
+    }
+}
