@@ -4,9 +4,8 @@ using Dynatus.Engine.Definitions;
 namespace Dynatus.Engine.Tests.Templates;
 
 /// <summary>
-/// A global table's other replicas become the mirrored table's Replicas when it is on demand; a provisioned one's are
-/// left out, as AWS adds a replica only to a table whose writes are auto scaled, which CloudFormation does and a mirror
-/// does not. Whatever is left out is a warning at its place.
+/// A global table's other replicas become the mirrored table's Replicas; a provisioned one's write auto scaling comes with
+/// it, as AWS adds a replica only to a table whose writes are auto scaled. Whatever is left out is a warning at its place.
 /// </summary>
 [TestClass]
 public sealed class GlobalTableReplicaTests
@@ -39,18 +38,24 @@ public sealed class GlobalTableReplicaTests
     }
 
     [TestMethod]
-    public void A_provisioned_global_table_is_mirrored_without_its_other_replicas()
+    public void A_provisioned_global_table_is_mirrored_with_its_other_replicas_and_its_auto_scaling()
     {
-        var provisioned = Template.Replace("BillingMode: PAY_PER_REQUEST", "BillingMode: PROVISIONED\n      WriteProvisionedThroughputSettings: { WriteCapacityAutoScalingSettings: { MinCapacity: 5, MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } } }", StringComparison.Ordinal);
+        var provisioned = Template.Replace("BillingMode: PAY_PER_REQUEST", "BillingMode: PROVISIONED\n      WriteProvisionedThroughputSettings: { WriteCapacityAutoScalingSettings: { MinCapacity: 5, MaxCapacity: 50, SeedCapacity: 10, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } } }", StringComparison.Ordinal)
+            .Replace("- Region: us-east-1\n", "- Region: us-east-1\n          ReadProvisionedThroughputSettings: { ReadCapacityAutoScalingSettings: { MinCapacity: 4, MaxCapacity: 40, TargetTrackingScalingPolicyConfiguration: { TargetValue: 60 } } }\n", StringComparison.Ordinal)
+            .Replace("- Region: eu-west-1\n", "- Region: eu-west-1\n          ReadProvisionedThroughputSettings: { ReadCapacityUnits: 3 }\n", StringComparison.Ordinal)
+            .Replace("TableClass: STANDARD_INFREQUENT_ACCESS\n", "TableClass: STANDARD_INFREQUENT_ACCESS\n          ReadProvisionedThroughputSettings: { ReadCapacityAutoScalingSettings: { MinCapacity: 1, MaxCapacity: 9, TargetTrackingScalingPolicyConfiguration: { TargetValue: 50 } } }\n", StringComparison.Ordinal);
 
         var loaded = Yaml.Load(provisioned);
 
         Assert.IsEmpty(loaded.Problems, string.Join("\n", loaded.Problems));
-        Assert.IsNull(loaded.Tables.Single().Replicas);
-        CollectionAssert.AreEqual(
-            new[] { (ProblemCodes.NotSynced, 13, "The replica in eu-west-1"), (ProblemCodes.NotSynced, 14, "The replica in ap-south-1") },
-            loaded.Warnings.Select(w => (w.Code, w.Location.Line, w.Message[..w.Message.IndexOf(" (", StringComparison.Ordinal)])).ToList(),
-            "each left out with a warning at its place, never silently");
+        var table = loaded.Tables.Single();
+        Assert.AreEqual((new Model.CapacityAutoScaling(5, 50, 70), new Model.CapacityAutoScaling(4, 40, 60)), (table.Throughput.WriteAutoScaling, table.Throughput.ReadAutoScaling), "SeedCapacity left out");
+        Assert.AreEqual(new Model.ProvisionedCapacity(4, 5), table.Throughput.ProvisionedThroughput, "each capacity at its minimum");
+        CollectionAssert.AreEqual(new[] { ("eu-west-1", (long?)3), ("ap-south-1", null) }, table.Replicas!.Select(r => (r.RegionName, r.ReadCapacityUnitsOverride)).ToList());
+        var warning = loaded.Warnings.Single();
+        Assert.AreEqual((ProblemCodes.NotSynced, 18), (warning.Code, warning.Location.Line), "another replica's read auto scaling is registered in its region, not by Dynatus");
+        StringAssert.StartsWith(warning.Message, "ReadCapacityAutoScalingSettings of the replica in ap-south-1");
+        Assert.IsNull(Engine.Planning.TablePlanner.Plan(table, live: null).Blocker, "its writes are declared auto scaled: the replicas can be added");
     }
 
     [TestMethod]

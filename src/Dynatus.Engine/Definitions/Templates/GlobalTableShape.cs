@@ -4,9 +4,9 @@ namespace Dynatus.Engine.Definitions.Templates;
 
 /// <summary>
 /// An <c>AWS::DynamoDB::GlobalTable</c> as one table: its table-wide settings, with those of the replica in the sync's
-/// region (else the first replica), and the other replicas as its Replicas, with its consistency and witness, when it is
-/// on demand. Auto-scaled capacity is mirrored at its minimum; a replica's read capacity, when absent, is the write
-/// capacity.
+/// region (else the first replica), and the other replicas as its Replicas, with its consistency and witness. Auto-scaled
+/// capacity is mirrored at its minimum, with its auto scaling (which AWS requires of a provisioned table's writes before
+/// it adds a replica); a replica's read capacity, when absent, is the write capacity.
 /// </summary>
 internal static class GlobalTableShape
 {
@@ -34,9 +34,10 @@ internal static class GlobalTableShape
         fields.AddRange(FromReplica.Select(name => (name, replica?.Field(name))));
         fields.Add(("ProvisionedThroughput", Capacity(template, global, replica, at)));
         fields.Add(("OnDemandThroughput", OnDemand(template, global, replica, at)));
+        fields.AddRange(AutoScaling(template, global, replica));
         fields.Add(("SSESpecification", Encryption(template, global.Field("SSESpecification") as YamlMappingNode, replica)));
         fields.Add(("Replicas", OtherReplicas(template, global, replica)));
-        fields.AddRange(WithOtherReplicas.Select(name => (name, Provisioned(global) ? null : global.Field(name))));
+        fields.AddRange(WithOtherReplicas.Select(name => (name, global.Field(name))));
         if (global.Field("GlobalSecondaryIndexes") is YamlSequenceNode indexes)
         {
             fields.Add(("GlobalSecondaryIndexes", Nodes.Sequence(origins, template.At(indexes), indexes.Children.OfType<YamlMappingNode>().Select(i => Index(template, i, replica)))));
@@ -65,24 +66,45 @@ internal static class GlobalTableShape
     private static List<YamlMappingNode> Replicas(YamlMappingNode global) =>
         (global.Field("Replicas") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>().ToList() ?? [];
 
-    // The replicas besides the mirrored one, with their table class, key, indexes' settings and what each keeps for itself, in an on-demand global table only: CloudFormation
-    // auto scales a provisioned one's writes, which AWS requires before it adds a replica, and a mirror has no auto scaling.
+    // The replicas besides the mirrored one, with their table class, key, read capacity or maximum, indexes' settings and
+    // what each keeps for itself.
     private static YamlSequenceNode? OtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored)
     {
         var others = Replicas(global).Where(r => r != mirrored).ToList();
-        return others.Count == 0 || Provisioned(global) ? null
+        return others.Count == 0 ? null
             : Nodes.Sequence(template.Origins, template.At(global.Field("Replicas")!), others.Select(r => Nodes.Mapping(template.Origins, template.At(r),
-                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), ("KMSMasterKeyId", (r.Field("SSESpecification") as YamlMappingNode)?.Field("KMSMasterKeyId")), ("OnDemandThroughputOverride", ReadMaximum(template, r)), ("GlobalSecondaryIndexes", ReplicaIndexes(template, r)), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
+                [("RegionName", r.Field("Region")), ("TableClassOverride", r.Field("TableClass")), ("KMSMasterKeyId", (r.Field("SSESpecification") as YamlMappingNode)?.Field("KMSMasterKeyId")), .. ReadOverrides(template, r), ("GlobalSecondaryIndexes", ReplicaIndexes(template, r)), .. RegionalInReplica.Select(name => (name, r.Field(name)))])));
     }
 
-    // Another replica's own index settings: its read maximum and contributor insights of each.
+    // Another replica's own index settings: its read capacity or maximum and contributor insights of each.
     private static YamlSequenceNode? ReplicaIndexes(Template template, YamlMappingNode replica) =>
         replica.Field("GlobalSecondaryIndexes") is YamlSequenceNode indexes
             ? Nodes.Sequence(template.Origins, template.At(indexes), indexes.Children.OfType<YamlMappingNode>().Select(i => Nodes.Mapping(template.Origins, template.At(i),
-                [("IndexName", i.Field("IndexName")), ("OnDemandThroughputOverride", ReadMaximum(template, i)), ("ContributorInsightsSpecification", i.Field("ContributorInsightsSpecification"))])))
+                [("IndexName", i.Field("IndexName")), .. ReadOverrides(template, i), ("ContributorInsightsSpecification", i.Field("ContributorInsightsSpecification"))])))
             : null;
 
-    private static bool Provisioned(YamlMappingNode global) => global.Field("BillingMode").Text() != "PAY_PER_REQUEST";
+    // A replica's, or a replica index's, fixed read capacity and read maximum as Dynatus overrides. Its read auto scaling
+    // is registered in its own region (by CloudFormation, or AWS from the table's), where Dynatus registers none: warned.
+    private static (string, YamlNode?)[] ReadOverrides(Template template, YamlMappingNode owner) =>
+    [
+        ("ProvisionedThroughputOverride", (owner.Field("ReadProvisionedThroughputSettings") as YamlMappingNode)?.Field("ReadCapacityUnits") is { } read
+            ? Nodes.Mapping(template.Origins, template.At(owner), [("ReadCapacityUnits", read)])
+            : null),
+        ("OnDemandThroughputOverride", ReadMaximum(template, owner)),
+    ];
+
+    // The table's (or index's) write auto scaling and the mirrored replica's read auto scaling, as a Dynatus definition
+    // declares them: without SeedCapacity, which only says what capacity a switch from on demand starts at (the mirror's
+    // ProvisionedThroughput says that).
+    private static IEnumerable<(string, YamlNode?)> AutoScaling(Template template, YamlMappingNode owner, YamlMappingNode? replica)
+    {
+        YamlMappingNode? Settings(YamlNode? settings, string side) =>
+            (settings as YamlMappingNode)?.Field(side) is YamlMappingNode scaling
+                ? Nodes.Mapping(template.Origins, template.At(settings), [(side, Nodes.Mapping(template.Origins, template.At(scaling), scaling.Children.Where(c => c.Key.Text() != "SeedCapacity").Select(c => (c.Key.Text() ?? string.Empty, (YamlNode?)c.Value))))])
+                : null;
+        yield return ("WriteProvisionedThroughputSettings", Settings(owner.Field("WriteProvisionedThroughputSettings"), "WriteCapacityAutoScalingSettings"));
+        yield return ("ReadProvisionedThroughputSettings", Settings(replica?.Field("ReadProvisionedThroughputSettings"), "ReadCapacityAutoScalingSettings"));
+    }
 
     // A replica's, or a replica index's, ReadOnDemandThroughputSettings as a Dynatus override.
     private static YamlMappingNode? ReadMaximum(Template template, YamlMappingNode owner) =>
@@ -90,26 +112,22 @@ internal static class GlobalTableShape
             ? Nodes.Mapping(template.Origins, template.At(owner), [("MaxReadRequestUnits", max)])
             : null;
 
-    // Never dropped without a word: what the other replicas declare beyond their Replicas entry, or, in a provisioned
-    // global table, the other replicas themselves.
+    // Never dropped without a word: what the other replicas declare beyond their Replicas entry, and their read auto
+    // scaling (the table's and each index's).
     private static void WarnOtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored, DefinitionProblems problems)
     {
-        foreach (var (key, _) in global.Children.Where(c => Provisioned(global) && WithOtherReplicas.Contains(c.Key.Text())))
-        {
-            NotSyncedProperties.Warn(problems, $"{key.Text()} (a provisioned global table's)", template.At(key));
-        }
-
         foreach (var other in Replicas(global).Where(r => r != mirrored))
         {
-            if (Provisioned(global))
-            {
-                NotSyncedProperties.Warn(problems, $"The replica in {other.Field("Region").Text()} (a provisioned global table's)", template.At(other));
-                continue;
-            }
-
+            var region = other.Field("Region").Text();
             foreach (var (key, _) in other.Children.Where(c => NotInReplica.Contains(c.Key.Text())))
             {
-                NotSyncedProperties.Warn(problems, $"{key.Text()} of the replica in {other.Field("Region").Text()}", template.At(key));
+                NotSyncedProperties.Warn(problems, $"{key.Text()} of the replica in {region}", template.At(key));
+            }
+
+            var owners = ((other.Field("GlobalSecondaryIndexes") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>() ?? []).Prepend(other);
+            foreach (var scaling in owners.Select(o => (o.Field("ReadProvisionedThroughputSettings") as YamlMappingNode)?.Key("ReadCapacityAutoScalingSettings")).OfType<YamlNode>())
+            {
+                NotSyncedProperties.Warn(problems, $"ReadCapacityAutoScalingSettings of the replica in {region}", template.At(scaling));
             }
         }
     }
@@ -127,6 +145,7 @@ internal static class GlobalTableShape
             ("WarmThroughput", index.Field("WarmThroughput")),
             ("ProvisionedThroughput", Capacity(template, index, replicaIndex, at)),
             ("OnDemandThroughput", OnDemand(template, index, replicaIndex, at)),
+            .. AutoScaling(template, index, replicaIndex),
             ("ContributorInsightsSpecification", replicaIndex?.Field("ContributorInsightsSpecification")),
         ]);
     }
