@@ -67,7 +67,7 @@ public sealed class BadInputTests
 
         var moved = await InstalledTool.RunAsync("plan", folder, "--endpoint", InstalledTool.Server.Endpoint, "--auto-scaling-endpoint", "http://127.0.0.1:9");
         Assert.AreEqual(1, moved.ExitCode);
-        StringAssert.Contains(moved.Error, $"error DYN210: Table {name}: its provisioned capacity differs from the definition, and whether Application Auto Scaling manages it could not be read at http://127.0.0.1:9/");
+        StringAssert.Contains(moved.Error, $"error DYN210: Table {name}: what Application Auto Scaling scales of its provisioned capacity could not be read at http://127.0.0.1:9/");
     }
 
     [TestMethod]

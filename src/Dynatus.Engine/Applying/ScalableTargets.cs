@@ -149,9 +149,9 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
     }
 }
 
-/// <summary>Application Auto Scaling could not say whether a differing capacity is scaled: the capacity was left as it is.</summary>
+/// <summary>Application Auto Scaling could not say what it scales of a table's capacity: the table was left as it is.</summary>
 internal sealed class AutoScalingUnavailableException(string table, string endpoint, Exception inner) : Exception(
-    $"Table {table}: its provisioned capacity differs from the definition, and whether Application Auto Scaling manages it could not be read at {endpoint} " +
-    $"({(inner is AmazonServiceException service ? $"{service.ErrorCode}: {service.Message}" : inner.Message)}); nothing was changed. " +
-    "Allow application-autoscaling:DescribeScalableTargets (and, where definitions declare auto scaling, DescribeScalingPolicies) to the identity that syncs, or name where it is asked with AutoScalingEndpoint (MSBuild: DynatusAutoScalingEndpoint).",
+    $"Table {table}: what Application Auto Scaling scales of its provisioned capacity could not be read at {endpoint} " +
+    $"({(inner is AmazonServiceException service ? $"{service.ErrorCode}: {service.Message}" : inner.Message)}); nothing was changed or exported. " +
+    "Allow application-autoscaling:DescribeScalableTargets and DescribeScalingPolicies to the identity that syncs or exports, or name where it is asked with AutoScalingEndpoint (MSBuild: DynatusAutoScalingEndpoint).",
     inner);

@@ -52,6 +52,7 @@ public static class TableExport
         options ??= new ExportOptions();
         var name = "(listing)";
         using var regions = new RegionalClients(client);
+        using var autoScaling = new ScalableTargets(client, new SyncOptions());
         try
         {
             var names = options.TableNames.Count > 0
@@ -68,6 +69,13 @@ public static class TableExport
                 }
 
                 var live = await LiveTableReader.ReadEverythingAsync(client, regions, description, cancellationToken).ConfigureAwait(false);
+                if (description.BillingModeSummary?.BillingMode != BillingMode.PAY_PER_REQUEST)
+                {
+                    // A provisioned table's auto scaling is exported too, so that a replica can be added to its definition.
+                    var resources = (description.GlobalSecondaryIndexes ?? []).Select(g => ScalableResource.Index(table, g.IndexName).ResourceId).Prepend(ScalableResource.Table(table).ResourceId).ToList();
+                    live = live with { AutoScaling = await autoScaling.ReadAsync(table, resources, withPolicies: true, cancellationToken).ConfigureAwait(false) };
+                }
+
                 var model = LiveTableModel.From(live, options.TablePrefix);
                 var header = string.Create(CultureInfo.InvariantCulture, $"Exported by Dynatus from {description.TableArn}\non {DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssZ}.");
                 files.Add((table, Path.Combine(folder, model.TableName + ".yaml"), TableYamlWriter.Write(model, header)));

@@ -146,6 +146,30 @@ internal static partial class TableYamlWriter
 
         Units(yaml, depth, "OnDemandThroughput", "MaxReadRequestUnits", "MaxWriteRequestUnits", throughput.OnDemandThroughput);
         Units(yaml, depth, "WarmThroughput", "ReadUnitsPerSecond", "WriteUnitsPerSecond", throughput.WarmThroughput);
+        AutoScaling(yaml, depth, "Write", throughput.WriteAutoScaling);
+        AutoScaling(yaml, depth, "Read", throughput.ReadAutoScaling);
+    }
+
+    // As CloudFormation's global table declares it; scale-in, AWS's default, is written only when disabled.
+    private static void AutoScaling(Yaml yaml, int depth, string side, CapacityAutoScaling? scaling)
+    {
+        if (scaling is null)
+        {
+            return;
+        }
+
+        yaml.Line(depth, $"{side}ProvisionedThroughputSettings:");
+        yaml.Line(depth + 1, $"{side}CapacityAutoScalingSettings:");
+        yaml.Field(depth + 2, "MinCapacity", scaling.MinCapacity);
+        yaml.Field(depth + 2, "MaxCapacity", scaling.MaxCapacity);
+        yaml.Line(depth + 2, "TargetTrackingScalingPolicyConfiguration:");
+        yaml.Line(depth + 3, string.Create(CultureInfo.InvariantCulture, $"TargetValue: {scaling.TargetValue}"));
+        yaml.OptionalField(depth + 3, "ScaleInCooldown", scaling.ScaleInCooldown);
+        yaml.OptionalField(depth + 3, "ScaleOutCooldown", scaling.ScaleOutCooldown);
+        if (scaling.DisableScaleIn == true)
+        {
+            yaml.Field(depth + 3, "DisableScaleIn", true);
+        }
     }
 
     private static void Units(Yaml yaml, int depth, string field, string read, string write, Units? units)

@@ -23,13 +23,13 @@ internal static class LiveTableModel
         return new Table(name, Key(table.KeySchema, types))
         {
             BillingMode = billingMode,
-            Throughput = Throughput(provisioned ? table.ProvisionedThroughput : null, table.OnDemandThroughput, table.WarmThroughput?.ReadUnitsPerSecond, table.WarmThroughput?.WriteUnitsPerSecond),
+            Throughput = Scaled(live, ScalableResource.Table(table.TableName), Throughput(provisioned ? table.ProvisionedThroughput : null, table.OnDemandThroughput, table.WarmThroughput?.ReadUnitsPerSecond, table.WarmThroughput?.WriteUnitsPerSecond)),
             GlobalSecondaryIndexes = table.GlobalSecondaryIndexes is { Count: > 0 } globals
                 ? globals.Select(g => new SecondaryIndex(
                     g.IndexName,
                     Key(g.KeySchema, types),
                     Projection(g.Projection),
-                    Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput?.ReadUnitsPerSecond, g.WarmThroughput?.WriteUnitsPerSecond))
+                    Scaled(live, ScalableResource.Index(table.TableName, g.IndexName), Throughput(provisioned ? g.ProvisionedThroughput : null, g.OnDemandThroughput, g.WarmThroughput?.ReadUnitsPerSecond, g.WarmThroughput?.WriteUnitsPerSecond)))
                 {
                     ContributorInsightsSpecification = Insights(live, g.IndexName),
                 }).ToList()
@@ -138,6 +138,14 @@ internal static class LiveTableModel
 
     private static IndexProjection Projection(Projection? projection) =>
         new(projection?.ProjectionType ?? AwsDefaults.ProjectionType, (projection?.NonKeyAttributes ?? []).ToList());
+
+    // The auto scaling Application Auto Scaling has for a provisioned capacity, where it was asked (an export asks).
+    private static Throughput Scaled(LiveTable live, ScalableResource resource, Throughput throughput) =>
+        throughput.ProvisionedThroughput is null || live.AutoScaling is not { } scaling ? throughput : throughput with
+        {
+            ReadAutoScaling = scaling.Setting(resource, read: true),
+            WriteAutoScaling = scaling.Setting(resource, read: false),
+        };
 
     // -1 (no limit) is what AWS shows for an on-demand limit nobody set; warm throughput is declared above the default only.
     private static Throughput Throughput(ProvisionedThroughputDescription? provisioned, OnDemandThroughput? onDemand, long? warmRead, long? warmWrite) => new(

@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using Dynatus.Engine.Exporting;
 using Dynatus.Engine.Planning;
 using Dynatus.Testing;
 
@@ -7,7 +8,7 @@ namespace Dynatus.Engine.Tests.Integration;
 /// <summary>
 /// A provisioned table that declares its writes auto scaled, with a replica: created, its scalable targets and target
 /// tracking policies registered before the replica is added (the local DynamoDB refuses the replica otherwise, as AWS
-/// does), noop on the next sync, and a changed target value put on the same policy.
+/// does), noop on the next sync, a changed target value put on the same policy, and exported with its auto scaling.
 /// </summary>
 [LocalServerOnly("a second region and Application Auto Scaling on the local server")]
 [TestClass]
@@ -42,5 +43,13 @@ public sealed class DeclaredAutoScalingSyncTests
         Assert.AreEqual((TableAction.Update, "WriteCapacityAutoScalingSettings: 5-50 at 70% -> 5-50 at 60%"), (updated.Action, updated.Changes.Single()), updated.Error?.Message);
         Assert.AreEqual(60.0, (await ScalableTargets.PoliciesAsync(endpoint, $"table/{name}", read: false)).Single().Configuration.GetProperty("TargetValue").GetDouble(), "the same policy, updated");
         Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, retargeted)).Tables.Single().Action);
+
+        var exported = Path.Combine(Path.GetTempPath(), "dynatus-tests", Guid.NewGuid().ToString("N"));
+        var export = await TableExport.ExportAsync(east, exported, new ExportOptions { TableNames = [name] });
+        Assert.IsNull(export.Error, export.Error?.ToString());
+        var written = File.ReadAllText(export.Files.Single().Path);
+        StringAssert.Contains(written, "WriteProvisionedThroughputSettings:\n  WriteCapacityAutoScalingSettings:\n    MinCapacity: 5\n    MaxCapacity: 50\n    TargetTrackingScalingPolicyConfiguration:\n      TargetValue: 60\n");
+        Assert.AreEqual(2, written.Split("WriteCapacityAutoScalingSettings:").Length - 1, "the table's and the index's");
+        Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, exported, new SyncOptions { DryRun = true })).Tables.Single().Action, "the export plans noop");
     }
 }
