@@ -16,6 +16,7 @@ public static class TemplateCorpus
         ("cdk/aws-cdk-dynamodb-sse.template.json", "sse-", null),
         ("cdk/aws-cdk-dynamodb-ondemand.template.json", "ondemand-", null),
         ("cdk/aws-cdk-global-table-ondemand.template.json", null, null),
+        ("cdk/aws-cdk-global-table-provisioned.template.json", null, null),
         ("dynatus/stages.yaml", null, "Stage=prod"),
     ];
 }

@@ -23,7 +23,7 @@ public sealed class TemplateBuildTests
 
         var first = await consumer.BuildAsync();
         Assert.AreEqual(0, first.ExitCode, first.Output);
-        StringAssert.Contains(first.Output, ": 18 create");
+        StringAssert.Contains(first.Output, ": 19 create");
         StringAssert.Matches(first.Output, new System.Text.RegularExpressions.Regex(@"aws-cdk-dynamodb-sse\.template\.json\(60,24\): warning DYN122: The KMS key"));
         StringAssert.Matches(first.Output, new System.Text.RegularExpressions.Regex(@"aws-cdk-global-table-ondemand\.template\.json\(153,7\): warning DYN121: KinesisStreamSpecification is not synced"));
         var names = File.ReadAllLines(Path.Combine(consumer.Folder, "tables.env"));
@@ -35,15 +35,17 @@ public sealed class TemplateBuildTests
         Assert.IsTrue(orders.DeletionProtectionEnabled);
         using var europe = Package.Server.CreateClient(region: "eu-west-1");
         Assert.AreEqual("us-east-1", (await europe.DescribeTableAsync($"{prefix}GlobalTable89F068B2")).Table.Replicas.Single().RegionName, "the on-demand global table's other replica");
+        using var oregon = Package.Server.CreateClient(region: "us-west-2");
+        Assert.AreEqual("us-east-1", (await oregon.DescribeTableAsync($"{prefix}my-global-table")).Table.Replicas.Single(r => r.RegionName == "us-east-1").RegionName, "the provisioned global table's other replica, its writes auto scaled first");
 
         var second = await consumer.BuildAsync();
         Assert.AreEqual(0, second.ExitCode, second.Output);
-        StringAssert.Contains(second.Output, ": 18 noop");
+        StringAssert.Contains(second.Output, ": 19 noop");
 
         await client.DeleteTableAsync($"{prefix}MinimalTable");
         var publish = await consumer.RunAsync("publish", "-c", "Release");
         Assert.AreEqual(0, publish.ExitCode, publish.Output);
-        StringAssert.Contains(publish.Output, "18 table(s) from templates left to CloudFormation, which deploys them");
+        StringAssert.Contains(publish.Output, "19 table(s) from templates left to CloudFormation, which deploys them");
         StringAssert.Matches(publish.Output, new System.Text.RegularExpressions.Regex(@"synced 0 table\(s\) against \S+: every declared table is left to CloudFormation \("));
         var tables = await client.ListTablesAsync();
         CollectionAssert.DoesNotContain(tables.TableNames, $"{prefix}MinimalTable", "the publish sync creates no template table");

@@ -23,7 +23,7 @@ public sealed class CorpusLoadTests
                 "MinimalTableRefParamLongForm", "sse-TableCD117FA1", "sse-TableWithGlobalAndLocalSecondaryIndexBC540710",
                 "sse-TableWithGlobalSecondaryIndexCC8E841E", "sse-TableWithLocalSecondaryIndex4DA3D08F", "ondemand-TableCD117FA1",
                 "ondemand-TableWithGlobalAndLocalSecondaryIndexBC540710", "ondemand-TableWithGlobalSecondaryIndexCC8E841E",
-                "ondemand-TableWithLocalSecondaryIndex4DA3D08F", "GlobalTable89F068B2", "stages-prod-orders", "stages-prod-orders-archive",
+                "ondemand-TableWithLocalSecondaryIndex4DA3D08F", "GlobalTable89F068B2", "my-global-table", "stages-prod-orders", "stages-prod-orders-archive",
             },
             Loaded.Tables.Select(t => t.TableName).ToList());
         Assert.IsTrue(Loaded.Tables.All(t => t.Origin.DeployedByCloudFormation && t.Origin.LogicalId is not null));
@@ -98,10 +98,28 @@ public sealed class CorpusLoadTests
         Assert.IsNull(inIreland.Tags, "the eu-west-1 replica declares no tags");
         Assert.AreEqual(new Units(222, null), inIreland.Throughput.OnDemandThroughput);
         Assert.AreEqual("us-east-1", inIreland.Replicas!.Single().RegionName);
-        CollectionAssert.AreEquivalent(
-            new[] { ("KinesisStreamSpecification", 153) },
-            Loaded.Warnings.Where(w => w.Code == ProblemCodes.NotSynced).Select(w => (w.Message.Split(' ')[0], w.Location.Line)).ToList());
+        CollectionAssert.AreEquivalent(new[] { ("KinesisStreamSpecification", 153) }, NotSynced("aws-cdk-global-table-ondemand.template.json"));
     }
+
+    [TestMethod]
+    public void A_provisioned_global_table_is_mirrored_with_its_replicas_and_its_write_auto_scaling()
+    {
+        var table = Named("my-global-table");
+        Assert.AreEqual((new ProvisionedCapacity(10, 1), new CapacityAutoScaling(1, 20, 60), null), (table.Throughput.ProvisionedThroughput, table.Throughput.WriteAutoScaling, table.Throughput.ReadAutoScaling), "the us-east-1 replica reads 10 fixed; writes start at their minimum");
+        CollectionAssert.AreEqual(
+            new[] { ("gsi1", new CapacityAutoScaling(1, 20, 60)), ("gsi2", new CapacityAutoScaling(1, 30, 70)) },
+            table.GlobalSecondaryIndexes!.Select(i => (i.IndexName, i.Throughput.WriteAutoScaling!)).ToList());
+        CollectionAssert.AreEqual(
+            new[] { ("us-east-2", (long?)null, (long?)10), ("us-west-2", 10, 15) },
+            table.Replicas!.Select(r => (r.RegionName, r.ReadCapacityUnitsOverride, r.GlobalSecondaryIndexes!.Single(i => i.IndexName == "gsi1").ReadCapacityUnitsOverride)).ToList(),
+            "each other replica's fixed reads; us-east-2's auto-scaled reads are its region's");
+        CollectionAssert.AreEquivalent(new[] { ("ReadCapacityAutoScalingSettings", 137), ("KinesisStreamSpecification", 214) }, NotSynced("aws-cdk-global-table-provisioned.template.json"));
+        Assert.IsNull(Engine.Planning.TablePlanner.Plan(table, live: null).Blocker, "its writes are declared auto scaled, so its replicas can be added");
+    }
+
+    // The first word of each DYN121 warning in one template, with its line.
+    private static List<(string, int)> NotSynced(string file) =>
+        Loaded.Warnings.Where(w => w.Code == ProblemCodes.NotSynced && Path.GetFileName(w.Location.File) == file).Select(w => (w.Message.Split(' ')[0], w.Location.Line)).ToList();
 
     [TestMethod]
     public void Mappings_conditions_and_functions_resolve_as_CloudFormation_would()

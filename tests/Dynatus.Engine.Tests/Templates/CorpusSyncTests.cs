@@ -15,8 +15,12 @@ public sealed class CorpusSyncTests
 
         var first = await TableSync.SyncSourcesAsync(client, Corpus.Sources(prefix));
         Assert.IsTrue(first.Succeeded, first.Error + string.Join("\n", first.Problems));
-        Assert.HasCount(18, first.Tables);
+        Assert.HasCount(19, first.Tables);
         Assert.IsTrue(first.Tables.All(m => m.Action == TableAction.Create), string.Join("\n", first.Tables.Select(m => $"{m.Table}: {m.Action}")));
+        var global = (await client.DescribeTableAsync(prefix + "my-global-table")).Table;
+        CollectionAssert.AreEquivalent(new[] { "us-east-2", "us-west-2" }, global.Replicas.Select(r => r.RegionName).ToList(), "the provisioned global table's other replicas");
+        var targets = await ScalableTargets.DescribeAsync(Server.Local.Endpoint!, $"table/{prefix}my-global-table", $"table/{prefix}my-global-table/index/gsi2"); // a local server's: LocalServerOnly
+        CollectionAssert.AreEquivalent(new[] { (1L, 20L), (1L, 30L) }, targets.Select(t => (t.Min, t.Max)).ToList(), "its write auto scaling, registered before the replicas were added");
 
         var second = await TableSync.SyncSourcesAsync(client, Corpus.Sources(prefix));
         Assert.IsTrue(second.Succeeded, second.Error);
