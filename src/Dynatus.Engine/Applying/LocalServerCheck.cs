@@ -118,7 +118,7 @@ internal sealed class LocalServerCheck(IAmazonDynamoDB client)
     }
 }
 
-/// <summary>The local DynamoDB lacks what a table needs (DYN211).</summary>
-internal sealed class LocalServerLacksException(string table, string what, string endpoint) : Exception(
+/// <summary>The local DynamoDB lacks what a table needs (DYN211); AWS's DynamoDB Local is offered too where it has it.</summary>
+internal sealed class LocalServerLacksException(string table, string what, string endpoint, bool inDynamoDbLocal = true) : Exception(
     $"Table {table}: the DynamoDB at {endpoint} {what}. Plain dynalite lacks it; run the dynatus tool's local DynamoDB there " +
-    "(dotnet tool install --global Dynatus.Tool, then dynatus local), or AWS's DynamoDB Local.");
+    $"(dotnet tool install --global Dynatus.Tool, then dynatus local){(inDynamoDbLocal ? ", or AWS's DynamoDB Local" : string.Empty)}.");

@@ -23,6 +23,12 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
     public async Task<(IReadOnlyList<string> Deferred, string? Backup)> ExecuteAsync(TablePlan plan, List<string> applied, CancellationToken cancellationToken)
     {
         await localServer.EnsureSupportsAsync(plan, cancellationToken).ConfigureAwait(false);
+        if (plan.Steps.Any(s => s is AutoScalingStep) && autoScaling is not null && !await autoScaling.AnswersAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // DynamoDB Local and dynalite scale nothing: found out before the table is made without what it declares.
+            throw new LocalServerLacksException(plan.TableName, "does not know Application Auto Scaling (RegisterScalableTarget), which declared auto scaling (WriteProvisionedThroughputSettings, ReadProvisionedThroughputSettings) needs; nothing was changed", localServer.EndpointOf(), inDynamoDbLocal: false);
+        }
+
         var deferred = new List<string>();
         string? backup = null;
         string? timeToLiveDeferredUntil = null;

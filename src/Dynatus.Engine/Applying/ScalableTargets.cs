@@ -25,6 +25,9 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
 
     private readonly Lazy<ApplicationAutoScalingClient> client = new(() => Create(dynamoDb, options));
 
+    // Asked once a sync; tables that sync in parallel and race may each ask, and get the same answer.
+    private Task<bool>? answers;
+
     /// <param name="table">The table, for messages.</param>
     /// <param name="resourceIds">The table and indexes asked about.</param>
     /// <param name="withPolicies">Whether their target tracking policies are read too: only for a definition that declares auto scaling.</param>
@@ -72,6 +75,13 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
         return new AutoScaledCapacity(targets, policies);
     }
 
+    /// <summary>
+    /// False for a server on this machine that does not know Application Auto Scaling (DynamoDB Local, dynalite: an
+    /// UnknownOperationException); AWS, and any other endpoint, is taken to. Asked once a sync.
+    /// </summary>
+    public Task<bool> AnswersAsync(CancellationToken cancellationToken) =>
+        answers ??= AskAsync(cancellationToken);
+
     /// <summary>Registers the step's scalable target with its bounds, then puts its target tracking policy.</summary>
     public async Task ApplyAsync(AutoScalingStep step, CancellationToken cancellationToken)
     {
@@ -95,6 +105,25 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
             },
         };
         await Retry.RunAsync(() => client.Value.CallAsync("PutScalingPolicy", policy, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> AskAsync(CancellationToken cancellationToken)
+    {
+        if (!client.Value.Endpoint.IsLoopback)
+        {
+            return true;
+        }
+
+        try
+        {
+            var request = new { ServiceNamespace, ResourceIds = new[] { "table/dynatus-capability-probe-0" } };
+            await Retry.RunAsync(() => client.Value.CallAsync("DescribeScalableTargets", request, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (AmazonServiceException e) when (e.ErrorCode == Errors.UnknownOperation)
+        {
+            return false;
+        }
     }
 
     // A resource's target tracking policies on DynamoDB's utilization metrics, by dimension; other policies (step

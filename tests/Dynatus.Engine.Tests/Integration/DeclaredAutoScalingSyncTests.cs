@@ -52,4 +52,20 @@ public sealed class DeclaredAutoScalingSyncTests
         Assert.AreEqual(2, written.Split("WriteCapacityAutoScalingSettings:").Length - 1, "the table's and the index's");
         Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, exported, new SyncOptions { DryRun = true })).Tables.Single().Action, "the export plans noop");
     }
+
+    [TestMethod]
+    public async Task A_local_DynamoDB_without_Application_Auto_Scaling_refuses_declared_auto_scaling_before_the_table_is_made()
+    {
+        // dynalite alone answers Application Auto Scaling's operations with <UnknownOperationException/>, as DynamoDB Local does not know them either.
+        using var dynalite = await PlainDynalite.StartAsync();
+        using var client = new AmazonDynamoDBClient(new Amazon.Runtime.BasicAWSCredentials("local", "local"), new AmazonDynamoDBConfig { ServiceURL = dynalite.Endpoint, AuthenticationRegion = "us-east-1" });
+        var name = Names.Unique("plain-scaling");
+
+        var result = (await TableSync.SyncAsync(client, Definitions.Folder(Definitions.ProvisionedWithEmailIndex(name, Scaled)))).Tables.Single();
+
+        Assert.AreEqual(SyncErrorCodes.LocalServerLacks, result.Error?.Code, result.Error?.Message);
+        StringAssert.Contains(result.Error!.Message, "does not know Application Auto Scaling");
+        Assert.DoesNotContain("DynamoDB Local", result.Error.Message, "which scales nothing either");
+        CollectionAssert.DoesNotContain((await client.ListTablesAsync()).TableNames, name, "nothing was made");
+    }
 }
