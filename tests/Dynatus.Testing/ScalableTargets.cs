@@ -20,9 +20,13 @@ public static class ScalableTargets
         CallAsync(endpoint, "DeregisterScalableTarget", new { ServiceNamespace = "dynamodb", ResourceId = resourceId, ScalableDimension = Dimension(resourceId, read) });
 
     /// <summary>The targets of these resources: <c>(ResourceId, ScalableDimension, MinCapacity, MaxCapacity)</c>.</summary>
-    public static async Task<List<(string ResourceId, string Dimension, long Min, long Max)>> DescribeAsync(string endpoint, params string[] resourceIds)
+    public static Task<List<(string ResourceId, string Dimension, long Min, long Max)>> DescribeAsync(string endpoint, params string[] resourceIds) =>
+        DescribeInAsync(endpoint, "us-east-1", resourceIds);
+
+    /// <summary>The targets of these resources in <paramref name="region"/>.</summary>
+    public static async Task<List<(string ResourceId, string Dimension, long Min, long Max)>> DescribeInAsync(string endpoint, string region, params string[] resourceIds)
     {
-        var answer = await CallAsync(endpoint, "DescribeScalableTargets", new { ServiceNamespace = "dynamodb", ResourceIds = resourceIds });
+        var answer = await CallAsync(endpoint, "DescribeScalableTargets", new { ServiceNamespace = "dynamodb", ResourceIds = resourceIds }, region);
         return [.. answer.GetProperty("ScalableTargets").EnumerateArray().Select(t => (
             t.GetProperty("ResourceId").GetString()!, t.GetProperty("ScalableDimension").GetString()!, t.GetProperty("MinCapacity").GetInt64(), t.GetProperty("MaxCapacity").GetInt64()))];
     }
@@ -46,9 +50,9 @@ public static class ScalableTargets
     private static string Dimension(string resourceId, bool read) =>
         $"dynamodb:{(resourceId.Contains("/index/", StringComparison.Ordinal) ? "index" : "table")}:{(read ? "Read" : "Write")}CapacityUnits";
 
-    private static async Task<JsonElement> CallAsync(string endpoint, string operation, object request)
+    private static async Task<JsonElement> CallAsync(string endpoint, string operation, object request, string region = "us-east-1")
     {
-        using var client = new ApplicationAutoScalingClient(new BasicAWSCredentials("local", "local"), "us-east-1", new Uri(endpoint));
+        using var client = new ApplicationAutoScalingClient(new BasicAWSCredentials("local", "local"), region, new Uri(endpoint));
         return await client.CallAsync(operation, request, CancellationToken.None);
     }
 }

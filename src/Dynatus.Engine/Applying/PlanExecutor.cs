@@ -7,8 +7,8 @@ using Dynatus.Engine.Planning;
 namespace Dynatus.Engine.Applying;
 
 /// <summary>
-/// The only code that changes tables: runs a plan's steps in order, waiting after each change. Application Auto Scaling
-/// is the table's region's; a replica region's executor has none, as no auto scaling is planned there.
+/// The only code that changes tables: runs a plan's steps in order, waiting after each change, each region's with that
+/// region's DynamoDB and Application Auto Scaling.
 /// </summary>
 internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, RegionalClients regions, ScalableTargets? autoScaling)
 {
@@ -23,7 +23,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
     public async Task<(IReadOnlyList<string> Deferred, string? Backup)> ExecuteAsync(TablePlan plan, List<string> applied, CancellationToken cancellationToken)
     {
         await localServer.EnsureSupportsAsync(plan, cancellationToken).ConfigureAwait(false);
-        if (plan.Steps.Any(s => s is AutoScalingStep) && autoScaling is not null && !await autoScaling.AnswersAsync(cancellationToken).ConfigureAwait(false))
+        if (plan.Steps.Any(s => s is AutoScalingStep or RegionalStep { Step: AutoScalingStep }) && autoScaling is not null && !await autoScaling.AnswersAsync(cancellationToken).ConfigureAwait(false))
         {
             // DynamoDB Local and dynalite scale nothing: found out before the table is made without what it declares.
             throw new LocalServerLacksException(plan.TableName, "does not know Application Auto Scaling (RegisterScalableTarget), which declared auto scaling (WriteProvisionedThroughputSettings, ReadProvisionedThroughputSettings) needs; nothing was changed", localServer.EndpointOf(), inDynamoDbLocal: false);
@@ -87,7 +87,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
 
     // One executor a region, with its client, waiter and local-server check, for every replica's own settings there; the
     // sync runs tables in parallel.
-    private PlanExecutor InRegion(string region) => inRegions.GetOrAdd(region, r => new PlanExecutor(regions.For(r), options, regions, autoScaling: null));
+    private PlanExecutor InRegion(string region) => inRegions.GetOrAdd(region, r => new PlanExecutor(regions.For(r), options, regions, autoScaling?.In(r, regions.For(r))));
 
     private static bool IsTimeToLiveRateLimit(AmazonDynamoDBException e) =>
         e.ErrorCode == "ValidationException" && e.Message.Contains("modified multiple times within a fixed interval", StringComparison.OrdinalIgnoreCase);
@@ -172,7 +172,7 @@ internal sealed class PlanExecutor(IAmazonDynamoDB client, SyncOptions options, 
                 await Call(() => client.TagResourceAsync(tagged, cancellationToken), cancellationToken).ConfigureAwait(false);
                 break;
             case AutoScalingStep scaling:
-                await (autoScaling ?? throw new InvalidOperationException("Auto scaling is registered in the table's own region only.")).ApplyAsync(scaling, cancellationToken).ConfigureAwait(false);
+                await (autoScaling ?? throw new InvalidOperationException("This sync has no Application Auto Scaling.")).ApplyAsync(scaling, cancellationToken).ConfigureAwait(false);
                 break;
             case UntagResourceStep untag:
                 var untagged = new UntagResourceRequest { ResourceArn = await ArnAsync(table, untag.Request.ResourceArn, cancellationToken).ConfigureAwait(false), TagKeys = untag.Request.TagKeys };

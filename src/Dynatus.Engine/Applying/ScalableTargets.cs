@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
@@ -24,6 +25,9 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
     private const string TargetTracking = "TargetTrackingScaling";
 
     private readonly Lazy<ApplicationAutoScalingClient> client = new(() => Create(dynamoDb, options));
+
+    // A replica region's, made on first use and disposed with this one.
+    private readonly ConcurrentDictionary<string, ScalableTargets> inRegions = new(StringComparer.Ordinal);
 
     // Asked once a sync; tables that sync in parallel and race may each ask, and get the same answer.
     private Task<bool>? answers;
@@ -74,6 +78,9 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
 
         return new AutoScaledCapacity(targets, policies);
     }
+
+    /// <summary>Application Auto Scaling in a replica's region, with <paramref name="regional"/>'s credentials and endpoint.</summary>
+    public ScalableTargets In(string region, IAmazonDynamoDB regional) => inRegions.GetOrAdd(region, _ => new ScalableTargets(regional, options));
 
     /// <summary>
     /// False for a server on this machine that does not know Application Auto Scaling (DynamoDB Local, dynalite: an
@@ -160,6 +167,11 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
 
     public void Dispose()
     {
+        foreach (var regional in inRegions.Values)
+        {
+            regional.Dispose();
+        }
+
         if (client.IsValueCreated)
         {
             client.Value.Dispose();

@@ -40,12 +40,10 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
 
                 var live = await Call(() => LiveTableReader.ReadAsync(client, regions, desired, table, cancellationToken), cancellationToken).ConfigureAwait(false);
                 plan = TablePlanner.Plan(desired, live);
-                if (live is not null && plan.AutoScalingQuestions.Count > 0)
+                if (live is not null && (plan.AutoScalingQuestions.Count > 0 || plan.AutoScalingQuestionsInRegions.Count > 0))
                 {
-                    // Asked only now that a provisioned capacity differs: a sync with nothing to change asks nothing.
-                    var withPolicies = AutoScalingChanges.Declared(desired).Any();
-                    var scaling = await autoScaling.ReadAsync(name, plan.AutoScalingQuestions, withPolicies, cancellationToken).ConfigureAwait(false);
-                    plan = TablePlanner.Plan(desired, live with { AutoScaling = scaling });
+                    // Asked only now that a provisioned capacity differs or auto scaling is declared: a sync with nothing to change asks nothing.
+                    plan = TablePlanner.Plan(desired, await AnswerAsync(desired, live, plan, cancellationToken).ConfigureAwait(false));
                 }
 
                 if (plan.Action == TableAction.Recreate && options.BackupBeforeRecreate)
@@ -103,6 +101,32 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
     // (ResourceInUse), an index already building (LimitExceeded), or what it asks for already done (Validation:
     // an index that "already exists", a stream or TTL "already enabled"). Any other ValidationException is no race:
     // it is reported at once.
+    // The live table with Application Auto Scaling's answers to the plan's questions: in the table's region, and, for a
+    // replica's declared read auto scaling, in the replica's.
+    private async Task<LiveTable> AnswerAsync(Table desired, LiveTable live, TablePlan plan, CancellationToken cancellationToken)
+    {
+        var name = desired.TableName;
+        if (plan.AutoScalingQuestions.Count > 0)
+        {
+            var withPolicies = AutoScalingChanges.Declared(desired).Any();
+            live = live with { AutoScaling = await autoScaling.ReadAsync(name, plan.AutoScalingQuestions, withPolicies, cancellationToken).ConfigureAwait(false) };
+        }
+
+        if (plan.AutoScalingQuestionsInRegions.Count > 0 && live.Replicas is { } replicas)
+        {
+            var answered = replicas.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+            foreach (var (region, questions) in plan.AutoScalingQuestionsInRegions.Where(q => answered.ContainsKey(q.Key)))
+            {
+                var scaling = await autoScaling.In(region, regions.For(region)).ReadAsync(name, questions, withPolicies: true, cancellationToken).ConfigureAwait(false);
+                answered[region] = answered[region] with { AutoScaling = scaling };
+            }
+
+            live = live with { Replicas = answered };
+        }
+
+        return live;
+    }
+
     private static bool LostRace(TablePlan plan, AmazonDynamoDBException e) =>
         plan.Action is TableAction.Create or TableAction.Update
         && (e.ErrorCode is "ResourceInUseException" or "LimitExceededException"

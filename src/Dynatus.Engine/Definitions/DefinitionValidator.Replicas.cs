@@ -78,6 +78,7 @@ internal sealed partial class DefinitionValidator
 
         var onDemand = table.BillingMode == BillingMode.PAY_PER_REQUEST.Value;
         CheckReadOverrides(onDemand, replica, replica.ProvisionedThroughputOverride, replica.OnDemandThroughputOverride);
+        CheckAutoScaling(replica, replica.ReadProvisionedThroughputSettings, write: null, onDemand);
         var indexes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var index in replica.GlobalSecondaryIndexes ?? [])
         {
@@ -96,6 +97,7 @@ internal sealed partial class DefinitionValidator
             }
 
             CheckReadOverrides(onDemand, index, index.ProvisionedThroughputOverride, index.OnDemandThroughputOverride);
+            CheckAutoScaling(index, index.ReadProvisionedThroughputSettings, write: null, onDemand);
             CheckContributorInsights(index.ContributorInsightsSpecification);
         }
     }

@@ -274,6 +274,8 @@ public sealed class ReplicaDefinition : DefinitionNode
     public ReplicaReadCapacityDefinition? ProvisionedThroughputOverride { get; set; }
     /// <summary>The replica's own maximum read request units, for an on-demand table.</summary>
     public ReplicaReadMaximumDefinition? OnDemandThroughputOverride { get; set; }
+    /// <summary>Auto scaling of the replica's read capacity, registered in its region, for a provisioned table.</summary>
+    public ReadProvisionedThroughputSettingsDefinition? ReadProvisionedThroughputSettings { get; set; }
     /// <summary>Deletion protection of the replica's table (each region keeps its own).</summary>
     public bool? DeletionProtectionEnabled { get; set; }
     /// <summary>Point-in-time recovery of the replica's table (each region keeps its own).</summary>
@@ -317,6 +319,8 @@ public sealed class ReplicaGlobalSecondaryIndexDefinition : DefinitionNode
     public ReplicaReadCapacityDefinition? ProvisionedThroughputOverride { get; set; }
     /// <summary>The index's maximum read request units in the replica, for an on-demand table.</summary>
     public ReplicaReadMaximumDefinition? OnDemandThroughputOverride { get; set; }
+    /// <summary>Auto scaling of the index's read capacity in the replica, registered in its region, for a provisioned table.</summary>
+    public ReadProvisionedThroughputSettingsDefinition? ReadProvisionedThroughputSettings { get; set; }
     /// <summary>Contributor insights on the index in the replica's region (each region keeps its own).</summary>
     public ContributorInsightsSpecificationDefinition? ContributorInsightsSpecification { get; set; }
 }

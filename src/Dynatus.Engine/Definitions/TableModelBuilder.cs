@@ -51,6 +51,7 @@ internal static class TableModelBuilder
                 KMSMasterKeyId = r.KMSMasterKeyId,
                 ReadCapacityUnitsOverride = r.ProvisionedThroughputOverride?.ReadCapacityUnits,
                 MaxReadRequestUnitsOverride = r.OnDemandThroughputOverride?.MaxReadRequestUnits,
+                ReadAutoScaling = AutoScaling(r.ReadProvisionedThroughputSettings?.ReadCapacityAutoScalingSettings),
                 DeletionProtectionEnabled = r.DeletionProtectionEnabled,
                 PointInTimeRecoverySpecification = Recovery(r.PointInTimeRecoverySpecification),
                 ContributorInsightsSpecification = Insights(r.ContributorInsightsSpecification),
@@ -62,6 +63,7 @@ internal static class TableModelBuilder
                 {
                     ReadCapacityUnitsOverride = i.ProvisionedThroughputOverride?.ReadCapacityUnits,
                     MaxReadRequestUnitsOverride = i.OnDemandThroughputOverride?.MaxReadRequestUnits,
+                    ReadAutoScaling = AutoScaling(i.ReadProvisionedThroughputSettings?.ReadCapacityAutoScalingSettings),
                     ContributorInsightsSpecification = Insights(i.ContributorInsightsSpecification),
                 }).ToList(),
             }).ToList(),

@@ -60,6 +60,9 @@ public sealed record ReplicaSetting(string RegionName)
     /// <summary>The replica's maximum read request units (-1: no limit), for an on-demand table.</summary>
     public long? MaxReadRequestUnitsOverride { get; init; }
 
+    /// <summary>Application Auto Scaling of the replica's read capacity, in its region; null: not managed.</summary>
+    public CapacityAutoScaling? ReadAutoScaling { get; init; }
+
     /// <summary>Deletion protection of the replica's table, which each region keeps for itself.</summary>
     public bool? DeletionProtectionEnabled { get; init; }
 
@@ -87,7 +90,7 @@ public sealed record ReplicaSetting(string RegionName)
     /// <summary>True when the replica declares a setting of its region's own table (<see cref="InRegion"/>).</summary>
     public bool HasRegionalSettings => DeletionProtectionEnabled is not null || PointInTimeRecoverySpecification is not null || ContributorInsightsSpecification is not null || Tags is not null
         || ResourcePolicy is not null || StreamResourcePolicy is not null || KinesisStreamSpecification is not null
-        || (GlobalSecondaryIndexes ?? []).Any(i => i.ContributorInsightsSpecification is not null);
+        || ReadAutoScaling is not null || (GlobalSecondaryIndexes ?? []).Any(i => i.ContributorInsightsSpecification is not null || i.ReadAutoScaling is not null);
 
     /// <summary>
     /// The replica's table in its region as a model of its own, holding only the settings that region keeps for itself, so
@@ -105,8 +108,14 @@ public sealed record ReplicaSetting(string RegionName)
         // one's policy is compared on the stream its region has (ReplicaChanges).
         StreamSpecification = StreamResourcePolicy is null ? null
             : new StreamSetting(table.StreamSpecification?.StreamViewType ?? StreamViewType.NEW_AND_OLD_IMAGES) { ResourcePolicy = StreamResourcePolicy },
-        GlobalSecondaryIndexes = (GlobalSecondaryIndexes ?? []).Where(i => i.ContributorInsightsSpecification is not null)
-            .Select(i => table.GlobalSecondaryIndexes!.Single(g => g.IndexName == i.IndexName) with { ContributorInsightsSpecification = i.ContributorInsightsSpecification })
+        // Read auto scaling is registered in each region for its own table and indexes; the writes' is the table's.
+        Throughput = Throughput.None with { ReadAutoScaling = ReadAutoScaling },
+        GlobalSecondaryIndexes = (GlobalSecondaryIndexes ?? []).Where(i => i.ContributorInsightsSpecification is not null || i.ReadAutoScaling is not null)
+            .Select(i => table.GlobalSecondaryIndexes!.Single(g => g.IndexName == i.IndexName) with
+            {
+                Throughput = Throughput.None with { ReadAutoScaling = i.ReadAutoScaling },
+                ContributorInsightsSpecification = i.ContributorInsightsSpecification,
+            })
             .ToList() is { Count: > 0 } indexes ? indexes : null,
     };
 }
@@ -123,6 +132,9 @@ public sealed record ReplicaIndexSetting(string IndexName)
 
     /// <summary>Contributor insights on the index in the replica's region, which each region keeps for itself.</summary>
     public ContributorInsightsSetting? ContributorInsightsSpecification { get; init; }
+
+    /// <summary>Application Auto Scaling of the index's read capacity in the replica's region; null: not managed.</summary>
+    public CapacityAutoScaling? ReadAutoScaling { get; init; }
 
     /// <summary>True when a read override is declared: what ReplicaUpdates sets, as opposed to the region's own insights.</summary>
     internal bool HasReadOverride => ReadCapacityUnitsOverride is not null || MaxReadRequestUnitsOverride is not null;

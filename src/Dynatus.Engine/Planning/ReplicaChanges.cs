@@ -113,7 +113,7 @@ internal static class ReplicaChanges
     }
 
     // A replica this sync adds (no regional table yet) has what AWS makes: the table's key, without an ARN to read, and
-    // every setting of its own at AWS's default.
+    // every setting of its own at AWS's default, nothing auto scaled.
     private static TablePlan InRegion(Table desired, ReplicaSetting replica, LiveTable? regional)
     {
         var inRegion = replica.InRegion(desired);
@@ -125,7 +125,7 @@ internal static class ReplicaChanges
         }
 
         var plan = new UpdatePlan(inRegion);
-        TableChanges.AddRegional(inRegion, current, regional ?? new LiveTable(new TableDescription { TableName = desired.TableName }), plan);
+        TableChanges.AddRegional(inRegion, current, regional ?? new LiveTable(new TableDescription { TableName = desired.TableName }, AutoScaling: AutoScaledCapacity.None), plan);
         return plan.Build();
     }
 

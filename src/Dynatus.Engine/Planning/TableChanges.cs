@@ -38,6 +38,7 @@ internal static class TableChanges
         ResourcePolicyChanges.Add(inRegion, current, live, plan);
         ResourcePolicyChanges.AddStream(inRegion, current, plan);
         KinesisDestinationChanges.Add(inRegion, live, plan);
+        AutoScalingChanges.Add(inRegion, live, plan);
     }
 
     public static UpdateTimeToLiveStep TimeToLiveStep(string table, string attribute, bool enabled) => new(

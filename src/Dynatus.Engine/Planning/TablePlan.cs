@@ -24,4 +24,7 @@ internal sealed record TablePlan(string TableName, TableAction Action, IReadOnly
     /// not known whether auto scaling manages it; the plan must be made again with the answer before it is applied.
     /// </summary>
     public IReadOnlyList<string> AutoScalingQuestions { get; init; } = [];
+
+    /// <summary>The same questions about a replica's table in its region (its read auto scaling), by region.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AutoScalingQuestionsInRegions { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

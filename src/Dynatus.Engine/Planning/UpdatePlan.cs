@@ -12,6 +12,7 @@ internal sealed class UpdatePlan(Table desired)
     private readonly List<TableChange> changes = [];
     private readonly List<string> notes = [];
     private readonly SortedSet<string> autoScalingQuestions = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, IReadOnlyList<string>> autoScalingQuestionsInRegions = new(StringComparer.Ordinal);
     private readonly HashSet<string> createdIndexes = new(StringComparer.Ordinal);
     private readonly List<string> removedReplicas = [];
     private string? blocker;
@@ -51,6 +52,11 @@ internal sealed class UpdatePlan(Table desired)
     /// </summary>
     public void AddInRegion(string regionName, TablePlan regional)
     {
+        if (regional.AutoScalingQuestions.Count > 0)
+        {
+            autoScalingQuestionsInRegions[regionName] = regional.AutoScalingQuestions;
+        }
+
         if (regional.Changes.Count > 0)
         {
             changes.Add(new TableChange($"Replicas {regionName}: {string.Join("; ", regional.Changes)}")
@@ -80,6 +86,7 @@ internal sealed class UpdatePlan(Table desired)
             Notes = notes,
             RemovedReplicas = removedReplicas,
             AutoScalingQuestions = [.. autoScalingQuestions],
+            AutoScalingQuestionsInRegions = autoScalingQuestionsInRegions,
         };
     }
 }

@@ -52,5 +52,21 @@ public sealed class AutoScalingDefinitionTests
 
         Assert.AreEqual(ProblemCodes.ThroughputMismatch, problem.Code);
         StringAssert.Contains(problem.Message, "PAY_PER_REQUEST");
+
+        var replica = Tables.Users + "Replicas:\n  - RegionName: eu-west-1\n    ReadProvisionedThroughputSettings:\n      ReadCapacityAutoScalingSettings: { MinCapacity: 1, MaxCapacity: 5, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }\n";
+        Assert.AreEqual(ProblemCodes.ThroughputMismatch, Yaml.Load(replica).Problems.Single().Code, "nor a replica of one");
+    }
+
+    [TestMethod]
+    public void A_replica_and_its_indexes_declare_their_read_auto_scaling()
+    {
+        var yaml = Tables.AutoScaled + "Replicas:\n  - RegionName: eu-west-1\n    ReadProvisionedThroughputSettings:\n      ReadCapacityAutoScalingSettings: { MinCapacity: 3, MaxCapacity: 30, TargetTrackingScalingPolicyConfiguration: { TargetValue: 65 } }\n"
+            + "    GlobalSecondaryIndexes:\n      - IndexName: status-index\n        ReadProvisionedThroughputSettings:\n          ReadCapacityAutoScalingSettings: { MinCapacity: 1, MaxCapacity: 0, TargetTrackingScalingPolicyConfiguration: { TargetValue: 65 } }\n";
+
+        var problem = Yaml.Load(yaml).Problems.Single();
+        Assert.AreEqual((ProblemCodes.OutOfRange, "MaxCapacity must be at least 1, but is 0."), (problem.Code, problem.Message));
+
+        var replica = Yaml.Table(yaml.Replace("MaxCapacity: 0", "MaxCapacity: 10", StringComparison.Ordinal)).Replicas!.Single();
+        Assert.AreEqual((new Model.CapacityAutoScaling(3, 30, 65), new Model.CapacityAutoScaling(1, 10, 65)), (replica.ReadAutoScaling, replica.GlobalSecondaryIndexes!.Single().ReadAutoScaling));
     }
 }

@@ -8,7 +8,8 @@ namespace Dynatus.Engine.Tests.Integration;
 /// <summary>
 /// A provisioned table that declares its writes auto scaled, with a replica: created, its scalable targets and target
 /// tracking policies registered before the replica is added (the local DynamoDB refuses the replica otherwise, as AWS
-/// does), noop on the next sync, a changed target value put on the same policy, and exported with its auto scaling.
+/// does), noop on the next sync, a changed target value put on the same policy, the replica's read auto scaling
+/// registered in its region, and exported with its auto scaling.
 /// </summary>
 [LocalServerOnly("a second region and Application Auto Scaling on the local server")]
 [TestClass]
@@ -37,11 +38,16 @@ public sealed class DeclaredAutoScalingSyncTests
         Assert.AreEqual(ReplicaStatus.ACTIVE, (await east.DescribeTableAsync(name)).Table.Replicas.Single().ReplicaStatus);
         Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, folder)).Tables.Single().Action);
 
-        var retargeted = Definitions.Rewrite(folder, 0, yaml.Replace("MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }\nReplicas", "MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 60 } }\nReplicas", StringComparison.Ordinal));
+        var retargeted = Definitions.Rewrite(folder, 0, yaml.Replace("MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }\nReplicas", "MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 60 } }\nReplicas", StringComparison.Ordinal)
+            + "    ReadProvisionedThroughputSettings:\n      ReadCapacityAutoScalingSettings: { MinCapacity: 3, MaxCapacity: 30, TargetTrackingScalingPolicyConfiguration: { TargetValue: 65 } }\n");
         var updated = (await TableSync.SyncAsync(east, retargeted)).Tables.Single();
 
-        Assert.AreEqual((TableAction.Update, "WriteCapacityAutoScalingSettings: 5-50 at 70% -> 5-50 at 60%"), (updated.Action, updated.Changes.Single()), updated.Error?.Message);
+        CollectionAssert.AreEqual(
+            new[] { "WriteCapacityAutoScalingSettings: 5-50 at 70% -> 5-50 at 60%", "Replicas eu-west-1: ReadCapacityAutoScalingSettings: none -> 3-30 at 65%" },
+            updated.Changes.ToList(),
+            updated.Error?.Message);
         Assert.AreEqual(60.0, (await ScalableTargets.PoliciesAsync(endpoint, $"table/{name}", read: false)).Single().Configuration.GetProperty("TargetValue").GetDouble(), "the same policy, updated");
+        Assert.AreEqual(($"table/{name}", "dynamodb:table:ReadCapacityUnits", 3L, 30L), (await ScalableTargets.DescribeInAsync(endpoint, "eu-west-1", $"table/{name}")).Single(), "the replica's, in its region");
         Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, retargeted)).Tables.Single().Action);
 
         var exported = Path.Combine(Path.GetTempPath(), "dynatus-tests", Guid.NewGuid().ToString("N"));

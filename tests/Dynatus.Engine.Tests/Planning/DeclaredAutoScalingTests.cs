@@ -12,6 +12,8 @@ public sealed class DeclaredAutoScalingTests
 {
     private const string Replica = "Replicas:\n  - RegionName: eu-west-1\n";
 
+    private const string ReplicaReadScaled = Replica + "    ReadProvisionedThroughputSettings:\n      ReadCapacityAutoScalingSettings: { MinCapacity: 3, MaxCapacity: 30, TargetTrackingScalingPolicyConfiguration: { TargetValue: 65 } }\n";
+
     private static readonly ScalableResource Orders = ScalableResource.Table("orders");
 
     private static readonly ScalableResource StatusIndex = ScalableResource.Index("orders", "status-index");
@@ -109,11 +111,36 @@ public sealed class DeclaredAutoScalingTests
         Assert.IsTrue(steps.FindLastIndex(s => s is AutoScalingStep) < steps.FindIndex(s => s is ReplicaStep), string.Join(", ", steps.Select(s => s.Description)));
     }
 
-    private static TablePlan Plan(string desired, (ScalableResource Resource, bool Read, CapacityRange Range, TargetTrackingPolicy? Policy)[] answered)
+    [TestMethod]
+    public void A_replicas_read_auto_scaling_is_asked_and_registered_in_its_region()
     {
-        var scaling = new AutoScaledCapacity(
-            answered.ToDictionary(a => (a.Resource.ResourceId, a.Resource.Dimension(a.Read)), a => a.Range),
-            answered.Where(a => a.Policy is not null).ToDictionary(a => (a.Resource.ResourceId, a.Resource.Dimension(a.Read)), a => a.Policy!));
-        return TablePlanner.Plan(Yaml.Table(desired), AwsShapes.LiveFrom(Yaml.Table(Tables.Provisioned)) with { AutoScaling = scaling });
+        var desired = Yaml.Table(Tables.AutoScaled + ReplicaReadScaled);
+        var live = AwsShapes.LiveFrom(Yaml.Table(Tables.AutoScaled + Replica)) with { AutoScaling = Scaling(AsDeclared) };
+
+        var asking = TablePlanner.Plan(desired, live);
+        CollectionAssert.AreEqual(new[] { "table/orders" }, asking.AutoScalingQuestionsInRegions["eu-west-1"].ToList(), "asked in eu-west-1");
+        Assert.IsEmpty(asking.AutoScalingQuestions, "the table's own region has its answer");
+
+        var plan = TablePlanner.Plan(desired, live with { Replicas = live.Replicas!.ToDictionary(r => r.Key, r => r.Value with { AutoScaling = AutoScaledCapacity.None }) });
+        Assert.AreEqual("Replicas eu-west-1: ReadCapacityAutoScalingSettings: none -> 3-30 at 65%", plan.Changes.Single());
+        var step = (RegionalStep)plan.Steps.Single();
+        Assert.AreEqual(("eu-west-1", true, "table/orders"), (step.RegionName, ((AutoScalingStep)step.Step).Read, ((AutoScalingStep)step.Step).Resource.ResourceId));
     }
+
+    [TestMethod]
+    public void A_new_replicas_read_auto_scaling_is_registered_in_its_region_once_it_is_added()
+    {
+        var plan = TablePlanner.Plan(Yaml.Table(Tables.AutoScaled + ReplicaReadScaled), live: null);
+
+        var steps = plan.Steps.Select(s => s is RegionalStep r ? $"{r.RegionName}: {r.Step.GetType().Name}" : s.Description).ToList();
+        Assert.AreEqual("eu-west-1: AutoScalingStep", steps[^1], string.Join(", ", steps));
+        Assert.AreEqual("add replica eu-west-1", steps[^2]);
+    }
+
+    private static TablePlan Plan(string desired, (ScalableResource Resource, bool Read, CapacityRange Range, TargetTrackingPolicy? Policy)[] answered) =>
+        TablePlanner.Plan(Yaml.Table(desired), AwsShapes.LiveFrom(Yaml.Table(Tables.Provisioned)) with { AutoScaling = Scaling(answered) });
+
+    private static AutoScaledCapacity Scaling((ScalableResource Resource, bool Read, CapacityRange Range, TargetTrackingPolicy? Policy)[] answered) => new(
+        answered.ToDictionary(a => (a.Resource.ResourceId, a.Resource.Dimension(a.Read)), a => a.Range),
+        answered.Where(a => a.Policy is not null).ToDictionary(a => (a.Resource.ResourceId, a.Resource.Dimension(a.Read)), a => a.Policy!));
 }

@@ -21,6 +21,8 @@ public sealed class CorpusSyncTests
         CollectionAssert.AreEquivalent(new[] { "us-east-2", "us-west-2" }, global.Replicas.Select(r => r.RegionName).ToList(), "the provisioned global table's other replicas");
         var targets = await ScalableTargets.DescribeAsync(Server.Local.Endpoint!, $"table/{prefix}my-global-table", $"table/{prefix}my-global-table/index/gsi2"); // a local server's: LocalServerOnly
         CollectionAssert.AreEquivalent(new[] { (1L, 20L), (1L, 30L) }, targets.Select(t => (t.Min, t.Max)).ToList(), "its write auto scaling, registered before the replicas were added");
+        var ohio = await ScalableTargets.DescribeInAsync(Server.Local.Endpoint!, "us-east-2", $"table/{prefix}my-global-table");
+        Assert.AreEqual(($"table/{prefix}my-global-table", "dynamodb:table:ReadCapacityUnits", 5L, 25L), ohio.Single(), "the us-east-2 replica's read auto scaling, registered in its region");
 
         var second = await TableSync.SyncSourcesAsync(client, Corpus.Sources(prefix));
         Assert.IsTrue(second.Succeeded, second.Error);

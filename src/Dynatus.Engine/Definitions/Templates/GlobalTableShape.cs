@@ -83,51 +83,44 @@ internal static class GlobalTableShape
                 [("IndexName", i.Field("IndexName")), .. ReadOverrides(template, i), ("ContributorInsightsSpecification", i.Field("ContributorInsightsSpecification"))])))
             : null;
 
-    // A replica's, or a replica index's, fixed read capacity and read maximum as Dynatus overrides. Its read auto scaling
-    // is registered in its own region (by CloudFormation, or AWS from the table's), where Dynatus registers none: warned.
+    // A replica's, or a replica index's, fixed read capacity, read auto scaling (registered in its region) and read
+    // maximum, as a Dynatus replica declares them.
     private static (string, YamlNode?)[] ReadOverrides(Template template, YamlMappingNode owner) =>
     [
         ("ProvisionedThroughputOverride", (owner.Field("ReadProvisionedThroughputSettings") as YamlMappingNode)?.Field("ReadCapacityUnits") is { } read
             ? Nodes.Mapping(template.Origins, template.At(owner), [("ReadCapacityUnits", read)])
             : null),
+        ("ReadProvisionedThroughputSettings", ScalingSettings(template, owner.Field("ReadProvisionedThroughputSettings"), "ReadCapacityAutoScalingSettings")),
         ("OnDemandThroughputOverride", ReadMaximum(template, owner)),
     ];
 
-    // The table's (or index's) write auto scaling and the mirrored replica's read auto scaling, as a Dynatus definition
-    // declares them: without SeedCapacity, which only says what capacity a switch from on demand starts at (the mirror's
-    // ProvisionedThroughput says that).
-    private static IEnumerable<(string, YamlNode?)> AutoScaling(Template template, YamlMappingNode owner, YamlMappingNode? replica)
-    {
-        YamlMappingNode? Settings(YamlNode? settings, string side) =>
-            (settings as YamlMappingNode)?.Field(side) is YamlMappingNode scaling
-                ? Nodes.Mapping(template.Origins, template.At(settings), [(side, Nodes.Mapping(template.Origins, template.At(scaling), scaling.Children.Where(c => c.Key.Text() != "SeedCapacity").Select(c => (c.Key.Text() ?? string.Empty, (YamlNode?)c.Value))))])
-                : null;
-        yield return ("WriteProvisionedThroughputSettings", Settings(owner.Field("WriteProvisionedThroughputSettings"), "WriteCapacityAutoScalingSettings"));
-        yield return ("ReadProvisionedThroughputSettings", Settings(replica?.Field("ReadProvisionedThroughputSettings"), "ReadCapacityAutoScalingSettings"));
-    }
+    // The table's (or index's) write auto scaling and the mirrored replica's read auto scaling.
+    private static IEnumerable<(string, YamlNode?)> AutoScaling(Template template, YamlMappingNode owner, YamlMappingNode? replica) =>
+    [
+        ("WriteProvisionedThroughputSettings", ScalingSettings(template, owner.Field("WriteProvisionedThroughputSettings"), "WriteCapacityAutoScalingSettings")),
+        ("ReadProvisionedThroughputSettings", ScalingSettings(template, replica?.Field("ReadProvisionedThroughputSettings"), "ReadCapacityAutoScalingSettings")),
+    ];
 
-    // A replica's, or a replica index's, ReadOnDemandThroughputSettings as a Dynatus override.
+    // Auto scaling as a Dynatus definition declares it: without SeedCapacity, which only says what capacity a switch
+    // from on demand starts at (the mirror's ProvisionedThroughput says that).
+    private static YamlMappingNode? ScalingSettings(Template template, YamlNode? settings, string side) =>
+        (settings as YamlMappingNode)?.Field(side) is YamlMappingNode scaling
+            ? Nodes.Mapping(template.Origins, template.At(settings), [(side, Nodes.Mapping(template.Origins, template.At(scaling), scaling.Children.Where(c => c.Key.Text() != "SeedCapacity").Select(c => (c.Key.Text() ?? string.Empty, (YamlNode?)c.Value))))])
+            : null;
+
     private static YamlMappingNode? ReadMaximum(Template template, YamlMappingNode owner) =>
         (owner.Field("ReadOnDemandThroughputSettings") as YamlMappingNode)?.Field("MaxReadRequestUnits") is { } max
             ? Nodes.Mapping(template.Origins, template.At(owner), [("MaxReadRequestUnits", max)])
             : null;
 
-    // Never dropped without a word: what the other replicas declare beyond their Replicas entry, and their read auto
-    // scaling (the table's and each index's).
+    // Never dropped without a word: what the other replicas declare beyond their Replicas entry.
     private static void WarnOtherReplicas(Template template, YamlMappingNode global, YamlMappingNode? mirrored, DefinitionProblems problems)
     {
         foreach (var other in Replicas(global).Where(r => r != mirrored))
         {
-            var region = other.Field("Region").Text();
             foreach (var (key, _) in other.Children.Where(c => NotInReplica.Contains(c.Key.Text())))
             {
-                NotSyncedProperties.Warn(problems, $"{key.Text()} of the replica in {region}", template.At(key));
-            }
-
-            var owners = ((other.Field("GlobalSecondaryIndexes") as YamlSequenceNode)?.Children.OfType<YamlMappingNode>() ?? []).Prepend(other);
-            foreach (var scaling in owners.Select(o => (o.Field("ReadProvisionedThroughputSettings") as YamlMappingNode)?.Key("ReadCapacityAutoScalingSettings")).OfType<YamlNode>())
-            {
-                NotSyncedProperties.Warn(problems, $"ReadCapacityAutoScalingSettings of the replica in {region}", template.At(scaling));
+                NotSyncedProperties.Warn(problems, $"{key.Text()} of the replica in {other.Field("Region").Text()}", template.At(key));
             }
         }
     }
