@@ -150,7 +150,7 @@ internal static partial class TableYamlWriter
         AutoScaling(yaml, depth, "Read", throughput.ReadAutoScaling);
     }
 
-    // As CloudFormation's global table declares it; scale-in, AWS's default, is written only when disabled.
+    // As CloudFormation's global table declares it.
     private static void AutoScaling(Yaml yaml, int depth, string side, CapacityAutoScaling? scaling)
     {
         if (scaling is null)
@@ -166,9 +166,9 @@ internal static partial class TableYamlWriter
         yaml.Line(depth + 3, string.Create(CultureInfo.InvariantCulture, $"TargetValue: {scaling.TargetValue}"));
         yaml.OptionalField(depth + 3, "ScaleInCooldown", scaling.ScaleInCooldown);
         yaml.OptionalField(depth + 3, "ScaleOutCooldown", scaling.ScaleOutCooldown);
-        if (scaling.DisableScaleIn == true)
+        if (scaling.DisableScaleIn is { } disabled)
         {
-            yaml.Field(depth + 3, "DisableScaleIn", true);
+            yaml.Field(depth + 3, "DisableScaleIn", disabled);
         }
     }
 

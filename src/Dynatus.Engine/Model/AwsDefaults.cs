@@ -44,6 +44,9 @@ internal static class AwsDefaults
     /// <summary>A global table's consistency when its replicas were added without one (multi-Region eventual consistency).</summary>
     public static readonly MultiRegionConsistency MultiRegionConsistency = MultiRegionConsistency.EVENTUAL;
 
+    /// <summary>Whether a target tracking policy put without DisableScaleIn only scales out: it scales in too.</summary>
+    public const bool DisableScaleIn = false;
+
     /// <summary>Tags AWS sets on its own (CloudFormation's aws:cloudformation:*), which users cannot set or remove.</summary>
     public static bool IsAwsTag(string key) => key.StartsWith("aws:", StringComparison.Ordinal);
 }

@@ -50,14 +50,14 @@ internal sealed class AutoScaledCapacity(
     public TargetTrackingPolicy? Policy(ScalableResource resource, bool read) =>
         policies is not null && policies.TryGetValue((resource.ResourceId, resource.Dimension(read)), out var policy) ? policy : null;
 
-    /// <summary>The dimension's target and policy as the model holds auto scaling; null without both.</summary>
+    /// <summary>The dimension's target and policy as the model holds auto scaling (AWS's default left out); null without both.</summary>
     public CapacityAutoScaling? Setting(ScalableResource resource, bool read) =>
         (Range(resource, read), Policy(resource, read)) is ({ } range, { } policy)
             ? new CapacityAutoScaling(range.Minimum, range.Maximum, policy.TargetValue)
             {
                 ScaleInCooldown = policy.ScaleInCooldown,
                 ScaleOutCooldown = policy.ScaleOutCooldown,
-                DisableScaleIn = policy.DisableScaleIn,
+                DisableScaleIn = policy.DisableScaleIn == AwsDefaults.DisableScaleIn ? null : policy.DisableScaleIn,
             }
             : null;
 }

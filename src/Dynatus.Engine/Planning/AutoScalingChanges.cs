@@ -94,5 +94,5 @@ internal static class AutoScalingChanges
         && wanted.TargetValue.Equals(live.TargetValue)
         && (wanted.ScaleInCooldown is null || wanted.ScaleInCooldown == live.ScaleInCooldown)
         && (wanted.ScaleOutCooldown is null || wanted.ScaleOutCooldown == live.ScaleOutCooldown)
-        && (wanted.DisableScaleIn is null || wanted.DisableScaleIn == (live.DisableScaleIn == true));
+        && (wanted.DisableScaleIn is null || wanted.DisableScaleIn == (live.DisableScaleIn ?? AwsDefaults.DisableScaleIn));
 }
