@@ -75,6 +75,7 @@ internal static partial class TableYamlWriter
                 yaml.OptionalField(2, "TableClassOverride", replica.TableClassOverride?.Value);
                 yaml.OptionalField(2, "KMSMasterKeyId", replica.KMSMasterKeyId);
                 ReadOverrides(yaml, 2, replica.ReadCapacityUnitsOverride, replica.MaxReadRequestUnitsOverride);
+                AutoScaling(yaml, 2, "Read", replica.ReadAutoScaling);
                 if (replica.GlobalSecondaryIndexes is { } indexes)
                 {
                     yaml.Line(2, "GlobalSecondaryIndexes:");
@@ -82,6 +83,7 @@ internal static partial class TableYamlWriter
                     {
                         yaml.Field(3, "- IndexName", index.IndexName);
                         ReadOverrides(yaml, 4, index.ReadCapacityUnitsOverride, index.MaxReadRequestUnitsOverride);
+                        AutoScaling(yaml, 4, "Read", index.ReadAutoScaling);
                         Insights(yaml, 4, index.ContributorInsightsSpecification);
                     }
                 }

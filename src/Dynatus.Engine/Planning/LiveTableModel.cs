@@ -97,6 +97,7 @@ internal static class LiveTableModel
         KMSMasterKeyId = Key(entry.KMSMasterKeyId),
         ReadCapacityUnitsOverride = entry.ProvisionedThroughputOverride?.ReadCapacityUnits,
         MaxReadRequestUnitsOverride = entry.OnDemandThroughputOverride?.MaxReadRequestUnits,
+        ReadAutoScaling = regional?.AutoScaling?.Setting(ScalableResource.Table(table.TableName), read: true),
         GlobalSecondaryIndexes = ReplicaIndexes(entry, table, regional),
         DeletionProtectionEnabled = regional is null ? null : Protection(regional.Table),
         PointInTimeRecoverySpecification = regional is null ? null : Recovery(regional),
@@ -107,16 +108,18 @@ internal static class LiveTableModel
         KinesisStreamSpecification = regional is null ? null : Kinesis(regional),
     };
 
-    // Each of the table's indexes the replica has a read override (in its entry) or insights (in its region) for.
+    // Each of the table's indexes the replica has a read override (in its entry), or insights or read auto scaling (in its
+    // region, where asked) for.
     private static List<ReplicaIndexSetting>? ReplicaIndexes(ReplicaDescription entry, TableDescription table, LiveTable? regional) =>
-        (table.GlobalSecondaryIndexes ?? []).Select(g => (Override: entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName), Insights: regional is null ? null : Insights(regional, g.IndexName), g.IndexName))
-            .Where(i => i.Override?.ProvisionedThroughputOverride is not null || i.Override?.OnDemandThroughputOverride is not null || i.Insights is not null)
-            .Select(i => new ReplicaIndexSetting(i.IndexName)
+        (table.GlobalSecondaryIndexes ?? []).Select(g => new ReplicaIndexSetting(g.IndexName)
             {
-                ReadCapacityUnitsOverride = i.Override?.ProvisionedThroughputOverride?.ReadCapacityUnits,
-                MaxReadRequestUnitsOverride = i.Override?.OnDemandThroughputOverride?.MaxReadRequestUnits,
-                ContributorInsightsSpecification = i.Insights,
-            }).ToList() is { Count: > 0 } indexes ? indexes : null;
+                ReadCapacityUnitsOverride = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)?.ProvisionedThroughputOverride?.ReadCapacityUnits,
+                MaxReadRequestUnitsOverride = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)?.OnDemandThroughputOverride?.MaxReadRequestUnits,
+                ContributorInsightsSpecification = regional is null ? null : Insights(regional, g.IndexName),
+                ReadAutoScaling = regional?.AutoScaling?.Setting(ScalableResource.Index(table.TableName, g.IndexName), read: true),
+            })
+            .Where(i => i.HasReadOverride || i.ContributorInsightsSpecification is not null || i.ReadAutoScaling is not null)
+            .ToList() is { Count: > 0 } indexes ? indexes : null;
 
     // On, with its mode unless it is AWS's default; off is not written, as it is AWS's default.
     private static ContributorInsightsSetting? Insights(LiveTable live, string key) =>

@@ -56,6 +56,7 @@ public sealed class DeclaredAutoScalingSyncTests
         var written = File.ReadAllText(export.Files.Single().Path);
         StringAssert.Contains(written, "WriteProvisionedThroughputSettings:\n  WriteCapacityAutoScalingSettings:\n    MinCapacity: 5\n    MaxCapacity: 50\n    TargetTrackingScalingPolicyConfiguration:\n      TargetValue: 60\n");
         Assert.AreEqual(2, written.Split("WriteCapacityAutoScalingSettings:").Length - 1, "the table's and the index's");
+        StringAssert.Contains(written, "  - RegionName: eu-west-1\n    ReadProvisionedThroughputSettings:\n      ReadCapacityAutoScalingSettings:\n        MinCapacity: 3\n        MaxCapacity: 30\n", "the replica's, read in its region");
         Assert.AreEqual(TableAction.Noop, (await TableSync.SyncAsync(east, exported, new SyncOptions { DryRun = true })).Tables.Single().Action, "the export plans noop");
     }
 
