@@ -71,17 +71,7 @@ public static class TableExport
                 var live = await LiveTableReader.ReadEverythingAsync(client, regions, description, cancellationToken).ConfigureAwait(false);
                 if (description.BillingModeSummary?.BillingMode != BillingMode.PAY_PER_REQUEST)
                 {
-                    // A provisioned table's auto scaling is exported too (so that a replica can be added to its definition),
-                    // and each replica's, read in its region.
-                    var resources = (description.GlobalSecondaryIndexes ?? []).Select(g => ScalableResource.Index(table, g.IndexName).ResourceId).Prepend(ScalableResource.Table(table).ResourceId).ToList();
-                    live = live with { AutoScaling = await autoScaling.ReadAsync(table, resources, withPolicies: true, cancellationToken).ConfigureAwait(false) };
-                    var replicas = new Dictionary<string, LiveTable>(StringComparer.Ordinal);
-                    foreach (var (region, regional) in live.Replicas ?? new Dictionary<string, LiveTable>())
-                    {
-                        replicas[region] = regional with { AutoScaling = await autoScaling.In(region, regions.For(region)).ReadAsync(table, resources, withPolicies: true, cancellationToken).ConfigureAwait(false) };
-                    }
-
-                    live = live with { Replicas = live.Replicas is null ? null : replicas };
+                    live = await WithAutoScalingAsync(live, autoScaling, regions, cancellationToken).ConfigureAwait(false);
                 }
 
                 var model = LiveTableModel.From(live, options.TablePrefix);
@@ -106,5 +96,24 @@ public static class TableExport
         {
             return new ExportResult { Error = Errors.From(e, name, client, cancellationToken) };
         }
+    }
+
+    // A provisioned table's auto scaling, so that a replica can be added to its definition, and each replica's, read in
+    // its region.
+    private static async Task<LiveTable> WithAutoScalingAsync(LiveTable live, ScalableTargets autoScaling, RegionalClients regions, CancellationToken cancellationToken)
+    {
+        var table = live.Table.TableName;
+        var resources = (live.Table.GlobalSecondaryIndexes ?? []).Select(g => ScalableResource.Index(table, g.IndexName).ResourceId).Prepend(ScalableResource.Table(table).ResourceId).ToList();
+        var replicas = new Dictionary<string, LiveTable>(StringComparer.Ordinal);
+        foreach (var (region, regional) in live.Replicas ?? new Dictionary<string, LiveTable>())
+        {
+            replicas[region] = regional with { AutoScaling = await autoScaling.In(region, regions.For(region)).ReadAsync(table, resources, withPolicies: true, cancellationToken).ConfigureAwait(false) };
+        }
+
+        return live with
+        {
+            AutoScaling = await autoScaling.ReadAsync(table, resources, withPolicies: true, cancellationToken).ConfigureAwait(false),
+            Replicas = live.Replicas is null ? null : replicas,
+        };
     }
 }
