@@ -112,12 +112,12 @@ internal static class LiveTableModel
     // region, where asked) for.
     private static List<ReplicaIndexSetting>? ReplicaIndexes(ReplicaDescription entry, TableDescription table, LiveTable? regional) =>
         (table.GlobalSecondaryIndexes ?? []).Select(g => new ReplicaIndexSetting(g.IndexName)
-            {
-                ReadCapacityUnitsOverride = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)?.ProvisionedThroughputOverride?.ReadCapacityUnits,
-                MaxReadRequestUnitsOverride = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)?.OnDemandThroughputOverride?.MaxReadRequestUnits,
-                ContributorInsightsSpecification = regional is null ? null : Insights(regional, g.IndexName),
-                ReadAutoScaling = regional?.AutoScaling?.Setting(ScalableResource.Index(table.TableName, g.IndexName), read: true),
-            })
+        {
+            ReadCapacityUnitsOverride = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)?.ProvisionedThroughputOverride?.ReadCapacityUnits,
+            MaxReadRequestUnitsOverride = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)?.OnDemandThroughputOverride?.MaxReadRequestUnits,
+            ContributorInsightsSpecification = regional is null ? null : Insights(regional, g.IndexName),
+            ReadAutoScaling = regional?.AutoScaling?.Setting(ScalableResource.Index(table.TableName, g.IndexName), read: true),
+        })
             .Where(i => i.HasReadOverride || i.ContributorInsightsSpecification is not null || i.ReadAutoScaling is not null)
             .ToList() is { Count: > 0 } indexes ? indexes : null;
 
