@@ -111,13 +111,14 @@ internal static class LiveTableModel
     // Each of the table's indexes the replica has a read override (in its entry), or insights or read auto scaling (in its
     // region, where asked) for.
     private static List<ReplicaIndexSetting>? ReplicaIndexes(ReplicaDescription entry, TableDescription table, LiveTable? regional) =>
-        (table.GlobalSecondaryIndexes ?? []).Select(g => new ReplicaIndexSetting(g.IndexName)
-        {
-            ReadCapacityUnitsOverride = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)?.ProvisionedThroughputOverride?.ReadCapacityUnits,
-            MaxReadRequestUnitsOverride = entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)?.OnDemandThroughputOverride?.MaxReadRequestUnits,
-            ContributorInsightsSpecification = regional is null ? null : Insights(regional, g.IndexName),
-            ReadAutoScaling = regional?.AutoScaling?.Setting(ScalableResource.Index(table.TableName, g.IndexName), read: true),
-        })
+        (table.GlobalSecondaryIndexes ?? []).Select(g => (g.IndexName, Entry: entry.GlobalSecondaryIndexes?.FirstOrDefault(i => i.IndexName == g.IndexName)))
+            .Select(i => new ReplicaIndexSetting(i.IndexName)
+            {
+                ReadCapacityUnitsOverride = i.Entry?.ProvisionedThroughputOverride?.ReadCapacityUnits,
+                MaxReadRequestUnitsOverride = i.Entry?.OnDemandThroughputOverride?.MaxReadRequestUnits,
+                ContributorInsightsSpecification = regional is null ? null : Insights(regional, i.IndexName),
+                ReadAutoScaling = regional?.AutoScaling?.Setting(ScalableResource.Index(table.TableName, i.IndexName), read: true),
+            })
             .Where(i => i.HasReadOverride || i.ContributorInsightsSpecification is not null || i.ReadAutoScaling is not null)
             .ToList() is { Count: > 0 } indexes ? indexes : null;
 
