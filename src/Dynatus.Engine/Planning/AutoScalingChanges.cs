@@ -28,14 +28,14 @@ internal static class AutoScalingChanges
             {
                 var policyName = scaling.Policy(resource, read)?.PolicyName ?? PolicyName(resource, read);
                 var from = current is not null ? Describe(current) : scaling.Range(resource, read) is { } range ? $"{range} without a target tracking policy" : "none";
-                plan.Add($"{SettingName(label, read)}: {from} -> {Describe(wanted)}", UpdateSteps.Setting(new AutoScalingStep(resource, read, wanted, policyName)));
+                plan.Add($"{SettingName(label, read)}: {from} -> {Describe(wanted)}", UpdateSteps.Setting(new AutoScalingStep(label, resource, read, wanted, policyName)));
             }
         }
     }
 
     /// <summary>What a new table's creation is followed by: each auto scaling it declares, registered.</summary>
     public static IEnumerable<AutoScalingStep> AfterCreate(Table desired) =>
-        Declared(desired).Select(d => new AutoScalingStep(d.Resource, d.Read, d.Setting, PolicyName(d.Resource, d.Read)));
+        Declared(desired).Select(d => new AutoScalingStep(d.Label, d.Resource, d.Read, d.Setting, PolicyName(d.Resource, d.Read)));
 
     /// <summary>True when the definition declares auto scaling of the writes of <paramref name="resource"/>.</summary>
     public static bool DeclaresWrites(Table desired, ScalableResource resource) =>

@@ -94,9 +94,10 @@ internal sealed record UntagResourceStep(UntagResourceRequest Request) : PlanSte
 /// RegisterScalableTarget with the bounds, then PutScalingPolicy with the target tracking policy, in Application Auto
 /// Scaling, for one capacity of the table or of a global index.
 /// </summary>
+/// <param name="Label">How a plan line names the table (empty) or index (<c>GSI name </c>).</param>
 /// <param name="Resource">The table or index.</param>
 /// <param name="Read">True for the read capacity, false for the write capacity.</param>
 /// <param name="Setting">The bounds and the policy.</param>
 /// <param name="PolicyName">The policy's name: the existing policy's, else the one the AWS console gives.</param>
-internal sealed record AutoScalingStep(ScalableResource Resource, bool Read, Model.CapacityAutoScaling Setting, string PolicyName)
-    : PlanStep($"RegisterScalableTarget and PutScalingPolicy {Resource.Dimension(Read)} of {Resource.ResourceId}: {AutoScalingChanges.Describe(Setting)}");
+internal sealed record AutoScalingStep(string Label, ScalableResource Resource, bool Read, Model.CapacityAutoScaling Setting, string PolicyName)
+    : PlanStep($"register {AutoScalingChanges.SettingName(Label, Read)} {AutoScalingChanges.Describe(Setting)}");

@@ -135,6 +135,7 @@ public sealed class DeclaredAutoScalingTests
         var steps = plan.Steps.Select(s => s is RegionalStep r ? $"{r.RegionName}: {r.Step.GetType().Name}" : s.Description).ToList();
         Assert.AreEqual("eu-west-1: AutoScalingStep", steps[^1], string.Join(", ", steps));
         Assert.AreEqual("add replica eu-west-1", steps[^2]);
+        Assert.AreEqual("register ReadCapacityAutoScalingSettings 3-30 at 65% in eu-west-1", plan.Changes[^1], "the new table's summary, in the plan's words");
     }
 
     private static TablePlan Plan(string desired, (ScalableResource Resource, bool Read, CapacityRange Range, TargetTrackingPolicy? Policy)[] answered) =>
