@@ -63,7 +63,7 @@ public sealed class DynatusExport : Microsoft.Build.Utilities.Task
         using (client)
         {
             var names = TableNames.SelectMany(n => n.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            var options = new ExportOptions { TableNames = names, TablePrefix = TablePrefix, Overwrite = overwrite };
+            var options = new ExportOptions { TableNames = names, TablePrefix = TablePrefix, Overwrite = overwrite, OverwriteSetting = "-p:DynatusExportOverwrite=true" };
             var result = System.Threading.Tasks.Task.Run(() => TableExport.ExportAsync(client, Directory, options)).GetAwaiter().GetResult();
             if (result.Error is { } failure)
             {

@@ -23,6 +23,7 @@ public sealed class ExportTargetTests
         var again = await consumer.BuildAsync("-t:DynatusExport", $"-p:DynatusExportTables={names}");
         Assert.AreNotEqual(0, again.ExitCode);
         StringAssert.Contains(again.Output, "error DYN208:");
+        StringAssert.Contains(again.Output, "overwrite it (-p:DynatusExportOverwrite=true)", "advice in MSBuild's words");
 
         var build = await consumer.BuildAsync();
         Assert.AreEqual(0, build.ExitCode, build.Output);

@@ -98,6 +98,7 @@ public sealed class BadInputTests
         var existing = await InstalledTool.RunAsync("export", prefix + "plain", "--endpoint", InstalledTool.Server.Endpoint, "--out", folder);
         Assert.AreEqual(1, existing.ExitCode);
         StringAssert.Contains(existing.Error, "error DYN208:");
+        StringAssert.Contains(existing.Error, "overwrite it (--force)");
         Assert.AreEqual("# mine\n", File.ReadAllText(Path.Combine(folder, prefix + "plain.yaml")));
 
         var forced = await InstalledTool.RunAsync("export", prefix + "plain", "--endpoint", InstalledTool.Server.Endpoint, "--out", folder, "--force");

@@ -17,6 +17,9 @@ public sealed class ExportOptions
 
     /// <summary>Overwrite files that exist; by default an existing file stops the export before anything is written.</summary>
     public bool Overwrite { get; init; }
+
+    /// <summary>How the user asks for <see cref="Overwrite"/>, named in the advice of an existing file (DYN208): the tool's <c>--force</c>, MSBuild's property.</summary>
+    public string OverwriteSetting { get; init; } = "Overwrite = true in ExportOptions";
 }
 
 /// <summary>A file an export wrote.</summary>
@@ -81,7 +84,7 @@ public static class TableExport
 
             if (!options.Overwrite && files.FirstOrDefault(f => File.Exists(f.Path)) is { Path: { } existing })
             {
-                return new ExportResult { Error = new SyncError(SyncErrorCodes.FileExists, $"{existing} exists; nothing was exported. Move it away, or overwrite (--force; Overwrite in code).") };
+                return new ExportResult { Error = new SyncError(SyncErrorCodes.FileExists, $"{existing} exists; nothing was exported. Move it away, or overwrite it ({options.OverwriteSetting}).") };
             }
 
             Directory.CreateDirectory(folder);

@@ -36,7 +36,7 @@ internal sealed class ExportCommand(CommonOptions common, TextWriter output, Tex
 
         using (client)
         {
-            var options = new ExportOptions { TableNames = parse.GetValue(tables) ?? [], TablePrefix = parse.GetValue(common.Prefix), Overwrite = parse.GetValue(force) };
+            var options = new ExportOptions { TableNames = parse.GetValue(tables) ?? [], TablePrefix = parse.GetValue(common.Prefix), Overwrite = parse.GetValue(force), OverwriteSetting = "--force" };
             var result = await TableExport.ExportAsync(client, parse.GetValue(folder)!, options, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(common.Output) == OutputFormat.Json)
             {
