@@ -97,10 +97,6 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
         }
     }
 
-    // Two syncs of the same definitions plan the same change: the slower one finds the table being created
-    // (ResourceInUse), an index already building (LimitExceeded), or what it asks for already done (Validation:
-    // an index that "already exists", a stream or TTL "already enabled"). Any other ValidationException is no race:
-    // it is reported at once.
     // The live table with Application Auto Scaling's answers to the plan's questions: in the table's region, and, for a
     // replica's declared read auto scaling, in the replica's.
     private async Task<LiveTable> AnswerAsync(Table desired, LiveTable live, TablePlan plan, CancellationToken cancellationToken)
@@ -127,6 +123,10 @@ internal sealed class TableSynchronizer(IAmazonDynamoDB client, SyncOptions opti
         return live;
     }
 
+    // Two syncs of the same definitions plan the same change: the slower one finds the table being created
+    // (ResourceInUse), an index already building (LimitExceeded), or what it asks for already done (Validation:
+    // an index that "already exists", a stream or TTL "already enabled"). Any other ValidationException is no race:
+    // it is reported at once.
     private static bool LostRace(TablePlan plan, AmazonDynamoDBException e) =>
         plan.Action is TableAction.Create or TableAction.Update
         && (e.ErrorCode is "ResourceInUseException" or "LimitExceededException"
