@@ -32,6 +32,7 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
     // Asked once a sync; tables that sync in parallel and race may each ask, and get the same answer.
     private Task<bool>? answers;
 
+    /// <summary>What Application Auto Scaling scales of these resources, and, where asked, with which target tracking policies.</summary>
     /// <param name="table">The table, for messages.</param>
     /// <param name="resourceIds">The table and indexes asked about.</param>
     /// <param name="withPolicies">Whether their target tracking policies are read too: only for a definition that declares auto scaling.</param>
