@@ -50,7 +50,7 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
             t => regions.All(r => ReplicaDone(t, r, added, ListedBefore(t, r))) && WitnessDone(t, witness, added),
             t => $"{StatusOf(t)}, {string.Join(", ", regions.Select(r => $"replica {r} {ReplicaOf(t, r)?.ReplicaStatus?.Value ?? "not listed"}"))}"
                 + (witness is null ? string.Empty : $", witness {witness} {WitnessOf(t, witness)?.WitnessStatus?.Value ?? "not listed"}"),
-            $"'s {(regions.Count == 1 ? "replica" : "replicas")} in {string.Join(", ", regions)}{(witness is null ? string.Empty : $" and witness in {witness}")} {(added ? "to become ACTIVE" : "to be deleted")}",
+            $"for its {(regions.Count == 1 ? "replica" : "replicas")} in {string.Join(", ", regions)}{(witness is null ? string.Empty : $" and witness in {witness}")} {(added ? "to become ACTIVE" : "to be deleted")}",
             cancellationToken).ConfigureAwait(false);
         foreach (var region in added ? regions : [])
         {
@@ -106,7 +106,7 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
         async () => (await client.DescribeBackupAsync(new DescribeBackupRequest { BackupArn = backupArn }, cancellationToken).ConfigureAwait(false)).BackupDescription.BackupDetails.BackupStatus,
         status => status == BackupStatus.AVAILABLE,
         status => $"backup {status?.Value}",
-        "'s backup to become AVAILABLE",
+        "for its backup to become AVAILABLE",
         cancellationToken);
 
     /// <summary>
@@ -121,7 +121,7 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
                 .KinesisDataStreamDestinations?.FirstOrDefault(d => d.StreamArn == streamArn),
             d => d?.DestinationStatus != DestinationStatus.ENABLING && d?.DestinationStatus != DestinationStatus.UPDATING && d?.DestinationStatus != DestinationStatus.DISABLING,
             d => $"Kinesis destination {d?.DestinationStatus?.Value ?? "not listed"}",
-            $"'s Kinesis destination {streamArn} to become {goal.Value}",
+            $"for its Kinesis destination {streamArn} to become {goal.Value}",
             cancellationToken).ConfigureAwait(false);
         if (settled?.DestinationStatus != goal)
         {
@@ -155,7 +155,7 @@ internal sealed class TableWaiter(IAmazonDynamoDB client, SyncOptions options)
 
             if (DateTime.UtcNow + delay > deadline)
             {
-                throw new TimeoutException($"Gave up after {timeout.TotalSeconds:0} s waiting for table {tableName} {goal}; last seen: {status}.");
+                throw new TimeoutException($"Gave up after {timeout.TotalSeconds:0} s: table {tableName} was still waiting {goal}; last seen: {status}.");
             }
 
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
