@@ -1,9 +1,11 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using Dynatus.Testing;
 
 namespace Dynatus.Build.Tests;
 
 [TestClass]
+[SendsNothingToDynamoDb]
 public sealed class PackageContentTests
 {
     [TestMethod]

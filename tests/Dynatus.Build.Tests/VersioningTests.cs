@@ -4,6 +4,7 @@ using Dynatus.Testing;
 namespace Dynatus.Build.Tests;
 
 [TestClass]
+[SendsNothingToDynamoDb]
 public sealed class VersioningTests
 {
     [TestMethod]

@@ -38,3 +38,18 @@ public sealed class LocalServerOnlyAttribute : ConditionBaseAttribute
 
     public override string GroupName => "LocalServerOnly";
 }
+
+/// <summary>
+/// A test that sends nothing to any DynamoDB (the package's files, its version): skipped when the run targets AWS, where
+/// it would only repeat what the local run proves, at the AWS run's cost in time.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false)]
+public sealed class SendsNothingToDynamoDbAttribute : ConditionBaseAttribute
+{
+    public SendsNothingToDynamoDbAttribute()
+        : base(ConditionMode.Include) => IgnoreMessage = "Sends nothing to DynamoDB: the local run covers it.";
+
+    public override bool IsConditionMet => !TestTarget.IsAws;
+
+    public override string GroupName => "SendsNothingToDynamoDb";
+}
