@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
@@ -45,20 +46,14 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
         {
             foreach (var chunk in resourceIds.Chunk(MostResourceIds))
             {
-                string? next = null;
-                do
+                await foreach (var page in PagesAsync("DescribeScalableTargets", next => new { ServiceNamespace, ResourceIds = chunk, NextToken = next }, cancellationToken).ConfigureAwait(false))
                 {
-                    var request = new { ServiceNamespace, ResourceIds = chunk, NextToken = next };
-                    var page = await Retry.RunAsync(() => client.Value.CallAsync("DescribeScalableTargets", request, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
                     foreach (var target in page.GetProperty("ScalableTargets").EnumerateArray())
                     {
                         var key = (target.GetProperty("ResourceId").GetString()!, target.GetProperty("ScalableDimension").GetString()!);
                         targets[key] = new CapacityRange(target.GetProperty("MinCapacity").GetInt64(), target.GetProperty("MaxCapacity").GetInt64());
                     }
-
-                    next = page.TryGetProperty("NextToken", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null;
                 }
-                while (next is not null);
             }
 
             foreach (var resourceId in withPolicies ? resourceIds : [])
@@ -95,7 +90,7 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
     {
         var (resource, read, setting) = (step.Resource, step.Read, step.Setting);
         var target = new { ServiceNamespace, resource.ResourceId, ScalableDimension = resource.Dimension(read), setting.MinCapacity, setting.MaxCapacity };
-        await Retry.RunAsync(() => client.Value.CallAsync("RegisterScalableTarget", target, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+        await CallAsync("RegisterScalableTarget", target, cancellationToken).ConfigureAwait(false);
         var policy = new
         {
             step.PolicyName,
@@ -112,7 +107,7 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
                 setting.DisableScaleIn,
             },
         };
-        await Retry.RunAsync(() => client.Value.CallAsync("PutScalingPolicy", policy, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+        await CallAsync("PutScalingPolicy", policy, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<bool> AskAsync(CancellationToken cancellationToken)
@@ -125,7 +120,7 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
         try
         {
             var request = new { ServiceNamespace, ResourceIds = new[] { "table/dynatus-capability-probe-0" } };
-            await Retry.RunAsync(() => client.Value.CallAsync("DescribeScalableTargets", request, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
+            await CallAsync("DescribeScalableTargets", request, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (AmazonServiceException e) when (e.ErrorCode == Errors.UnknownOperation)
@@ -138,11 +133,8 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
     // scaling, custom metrics) are not what a definition declares, and are left alone.
     private async Task ReadPoliciesAsync(string resourceId, Dictionary<(string, string), TargetTrackingPolicy> policies, CancellationToken cancellationToken)
     {
-        string? next = null;
-        do
+        await foreach (var page in PagesAsync("DescribeScalingPolicies", next => new { ServiceNamespace, ResourceId = resourceId, NextToken = next }, cancellationToken).ConfigureAwait(false))
         {
-            var request = new { ServiceNamespace, ResourceId = resourceId, NextToken = next };
-            var page = await Retry.RunAsync(() => client.Value.CallAsync("DescribeScalingPolicies", request, cancellationToken), options.RetryBaseDelay, cancellationToken).ConfigureAwait(false);
             foreach (var policy in page.GetProperty("ScalingPolicies").EnumerateArray())
             {
                 var dimension = policy.GetProperty("ScalableDimension").GetString()!;
@@ -160,11 +152,24 @@ internal sealed class ScalableTargets(IAmazonDynamoDB dynamoDb, SyncOptions opti
                         configuration.TryGetProperty("DisableScaleIn", out var disable) && disable.ValueKind == JsonValueKind.True);
                 }
             }
+        }
+    }
 
+    // Each page of a Describe call, following its NextToken.
+    private async IAsyncEnumerable<JsonElement> PagesAsync(string operation, Func<string?, object> request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? next = null;
+        do
+        {
+            var page = await CallAsync(operation, request(next), cancellationToken).ConfigureAwait(false);
+            yield return page;
             next = page.TryGetProperty("NextToken", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null;
         }
         while (next is not null);
     }
+
+    private Task<JsonElement> CallAsync(string operation, object request, CancellationToken cancellationToken) =>
+        Retry.RunAsync(() => client.Value.CallAsync(operation, request, cancellationToken), options.RetryBaseDelay, cancellationToken);
 
     public void Dispose()
     {

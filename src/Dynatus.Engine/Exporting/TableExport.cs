@@ -106,7 +106,7 @@ public static class TableExport
     private static async Task<LiveTable> WithAutoScalingAsync(LiveTable live, ScalableTargets autoScaling, RegionalClients regions, CancellationToken cancellationToken)
     {
         var table = live.Table.TableName;
-        var resources = (live.Table.GlobalSecondaryIndexes ?? []).Select(g => ScalableResource.Index(table, g.IndexName).ResourceId).Prepend(ScalableResource.Table(table).ResourceId).ToList();
+        var resources = ScalableResource.Of(table, (live.Table.GlobalSecondaryIndexes ?? []).Select(g => g.IndexName)).Select(r => r.ResourceId).ToList();
         var replicas = new Dictionary<string, LiveTable>(StringComparer.Ordinal);
         foreach (var (region, regional) in live.Replicas ?? new Dictionary<string, LiveTable>())
         {

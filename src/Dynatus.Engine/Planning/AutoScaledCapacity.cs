@@ -27,6 +27,10 @@ internal readonly record struct ScalableResource(string ResourceId, string Kind)
 
     public static ScalableResource Index(string table, string index) => new($"table/{table}/index/{index}", "index");
 
+    /// <summary>The table, then each of the global secondary indexes named: what may scale of a table.</summary>
+    public static IEnumerable<ScalableResource> Of(string table, IEnumerable<string> indexes) =>
+        indexes.Select(i => Index(table, i)).Prepend(Table(table));
+
     public string Dimension(bool read) => $"dynamodb:{Kind}:{(read ? "Read" : "Write")}CapacityUnits";
 
     /// <summary>DynamoDB's utilization metric of the dimension, which a target tracking policy follows.</summary>

@@ -156,7 +156,7 @@ internal static class ReplicaChanges
     // The resource ids of the table and indexes whose writes neither the definition declares auto scaled nor, when
     // asked, Application Auto Scaling scales.
     private static List<string> Unscaled(Table desired, IEnumerable<SecondaryIndex> indexes, AutoScaledCapacity? scaling) =>
-        indexes.Select(i => ScalableResource.Index(desired.TableName, i.IndexName)).Prepend(ScalableResource.Table(desired.TableName))
+        ScalableResource.Of(desired.TableName, indexes.Select(i => i.IndexName))
             .Where(r => !AutoScalingChanges.DeclaresWrites(desired, r) && scaling?.Range(r, read: false) is null)
             .Select(r => r.ResourceId)
             .ToList();
