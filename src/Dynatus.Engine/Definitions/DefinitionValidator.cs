@@ -39,7 +39,22 @@ internal sealed partial class DefinitionValidator(List<DefinitionProblem> proble
             ? null
             : new DefinitionProblem(ProblemCodes.InvalidName, $"The table prefix '{prefix}' (DynatusTablePrefix, or the TablePrefix option) has characters DynamoDB refuses in table names: use letters, digits, '_', '-' and '.'.", default);
 
-    public void Validate(TableDefinition table)
+    /// <summary>
+    /// The declared table as the model, or null when it has a problem: each problem is reported, and a table with one
+    /// never becomes a model.
+    /// </summary>
+    public Table? Validate(DeclaredTable declared)
+    {
+        var before = problems.Count;
+        if (!declared.HasMisspelling)
+        {
+            Check(declared.Definition);
+        }
+
+        return problems.Count == before && !declared.HasReadProblems ? TableOf(declared) : null;
+    }
+
+    private void Check(TableDefinition table)
     {
         if (Required(table, nameof(table.TableName), table.TableName))
         {

@@ -142,12 +142,8 @@ public static class TableDefinitionLoader
         var seen = new Dictionary<string, DeclaredTable>(StringComparer.Ordinal);
         foreach (var table in declared)
         {
-            var before = problems.Count;
             var definition = table.Definition;
-            if (!table.HasMisspelling)
-            {
-                validator.Validate(definition);
-            }
+            var model = validator.Validate(table);
 
             if (definition.TableName is { } name && seen.TryGetValue(name, out var first))
             {
@@ -160,13 +156,9 @@ public static class TableDefinitionLoader
                 seen.Add(definition.TableName, table);
             }
 
-            if (problems.Count == before && !table.HasReadProblems)
+            if (model is not null)
             {
-                tables.Add(TableModelBuilder.Build(definition, new TableOrigin(definition.LocationOf(nameof(definition.TableName)))
-                {
-                    LogicalId = table.LogicalId,
-                    DeployedByCloudFormation = table.DeployedByCloudFormation,
-                }));
+                tables.Add(model);
             }
         }
 

@@ -4,11 +4,18 @@ using Dynatus.Engine.Model;
 
 namespace Dynatus.Engine.Definitions;
 
-/// <summary>Turns a definition the validator passed into the table model. Every value it reads was checked there.</summary>
-internal static class TableModelBuilder
+internal sealed partial class DefinitionValidator
 {
-    public static Table Build(TableDefinition definition, TableOrigin origin)
+    // The table model of a definition these checks passed, and only of one: every value it reads was checked (a
+    // required field is present, a name is one of the SDK's constants), which is what each '!' below relies on.
+    private static Table TableOf(DeclaredTable declared)
     {
+        var definition = declared.Definition;
+        var origin = new TableOrigin(definition.LocationOf(nameof(definition.TableName)))
+        {
+            LogicalId = declared.LogicalId,
+            DeployedByCloudFormation = declared.DeployedByCloudFormation,
+        };
         var types = definition.AttributeDefinitions!.ToDictionary(a => a.AttributeName!, a => ScalarAttributeType.FindValue(a.AttributeType!), StringComparer.Ordinal);
         var billingMode = definition.BillingMode is null ? AwsDefaults.BillingMode : BillingMode.FindValue(definition.BillingMode);
         var provisioned = billingMode == BillingMode.PROVISIONED;
