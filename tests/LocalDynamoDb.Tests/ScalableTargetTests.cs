@@ -15,10 +15,8 @@ public sealed class ScalableTargetTests
     public async Task Targets_are_registered_updated_described_by_resource_and_deregistered()
     {
         using var client = Server.Local.CreateClient();
-        var table = await Tables.CreateAsync(client, r =>
+        var table = await ProvisionedTableAsync(client, r =>
         {
-            r.BillingMode = Amazon.DynamoDBv2.BillingMode.PROVISIONED;
-            r.ProvisionedThroughput = new ProvisionedThroughput(5, 5);
             r.AttributeDefinitions.Add(new AttributeDefinition("email", Amazon.DynamoDBv2.ScalarAttributeType.S));
             r.GlobalSecondaryIndexes = [new() { IndexName = "by-email", KeySchema = [new("email", Amazon.DynamoDBv2.KeyType.HASH)], Projection = new() { ProjectionType = "ALL" }, ProvisionedThroughput = new(2, 2) }];
         });
@@ -59,11 +57,7 @@ public sealed class ScalableTargetTests
     public async Task A_target_tracking_policy_needs_its_target_and_its_dimensions_metric_and_is_put_described_updated_and_deleted()
     {
         using var client = Server.Local.CreateClient();
-        var table = await Tables.CreateAsync(client, r =>
-        {
-            r.BillingMode = Amazon.DynamoDBv2.BillingMode.PROVISIONED;
-            r.ProvisionedThroughput = new ProvisionedThroughput(5, 5);
-        });
+        var table = await ProvisionedTableAsync(client);
         var (endpoint, resource) = (Server.Local.Endpoint, $"table/{table}");
         var writes = new { TargetValue = 70.0, PredefinedMetricSpecification = new { PredefinedMetricType = "DynamoDBWriteCapacityUtilization" } };
 
@@ -87,4 +81,13 @@ public sealed class ScalableTargetTests
         await ScalableTargets.DeregisterAsync(endpoint, resource, read: false);
         Assert.IsEmpty(await ScalableTargets.PoliciesAsync(endpoint, resource, read: false), "deregistering a target deletes its policies");
     }
+
+    // Application Auto Scaling scales only provisioned capacity.
+    private static Task<string> ProvisionedTableAsync(Amazon.DynamoDBv2.IAmazonDynamoDB client, Action<CreateTableRequest>? more = null) =>
+        Tables.CreateAsync(client, r =>
+        {
+            r.BillingMode = Amazon.DynamoDBv2.BillingMode.PROVISIONED;
+            r.ProvisionedThroughput = new ProvisionedThroughput(5, 5);
+            more?.Invoke(r);
+        });
 }
