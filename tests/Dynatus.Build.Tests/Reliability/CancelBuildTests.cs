@@ -39,7 +39,7 @@ public sealed class CancelBuildTests
         };
         build.BeginOutputReadLine();
         build.BeginErrorReadLine();
-        await waiting.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        await WithinAsync(waiting.Task, build, output, "the build never logged its wait for the index");
 
         var watch = Stopwatch.StartNew();
         using (var interrupt = Process.Start("kill", ["-INT", build.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
@@ -48,12 +48,30 @@ public sealed class CancelBuildTests
         }
 
         // Without cancellation the wait would run to its 20-minute default.
-        await build.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        await WithinAsync(build.WaitForExitAsync(), build, output, "the build was still running 2 minutes after Ctrl+C");
         Assert.IsLessThan(60, watch.Elapsed.TotalSeconds);
         Assert.AreNotEqual(0, build.ExitCode);
         lock (output)
         {
             StringAssert.Contains(output.ToString(), $"error DYN204: Cancelled; 1 table(s) not finished: {name}");
+        }
+    }
+
+    // A build that does not get there is killed, so that it does not wait out its 20 minutes after the test, and the
+    // failure shows what it logged.
+    private static async Task WithinAsync(Task task, Process build, StringBuilder output, string failure)
+    {
+        try
+        {
+            await task.WaitAsync(TimeSpan.FromMinutes(2));
+        }
+        catch (TimeoutException)
+        {
+            build.Kill(entireProcessTree: true);
+            lock (output)
+            {
+                Assert.Fail($"{failure}:\n{output}");
+            }
         }
     }
 }
